@@ -1,0 +1,16 @@
+from django.contrib import admin
+
+from .models import Applicatie, Autorisatie
+
+
+class AutorisatieInline(admin.TabularInline):
+    model = Autorisatie
+    extra = 0
+
+
+@admin.register(Applicatie)
+class ApplicatieAdmin(admin.ModelAdmin):
+    list_display = ("label", "client_ids", "heeft_alle_autorisaties")
+    search_fields = ("label", "client_ids", "uuid")
+    list_filter = ("heeft_alle_autorisaties",)
+    inlines = [AutorisatieInline]

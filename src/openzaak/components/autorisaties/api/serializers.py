@@ -1,0 +1,122 @@
+from django.db import transaction
+from rest_framework import serializers
+
+from openzaak.zgw.auth.client import invalidate
+from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
+from openzaak.zgw.references import SelfUrlField, URLField
+
+from ..models import Applicatie, Autorisatie
+from .validators import AutorisatieFields, AutorisatiesSpecification, UniqueClientIds
+
+
+class AutorisatieSerializer(serializers.ModelSerializer):
+    component = serializers.ChoiceField(
+        choices=ComponentTypes.choices, help_text="Component waarop autorisatie van toepassing is."
+    )
+    componentWeergave = serializers.CharField(
+        source="get_component_display", read_only=True, help_text="Omschrijving van `component`."
+    )
+    scopes = serializers.ListField(
+        child=serializers.CharField(max_length=100),
+        help_text="Lijst van scope labels. Elke scope geeft toegang tot een set van acties/operaties, zoals "
+        "gedocumenteerd bij de betreffende component.",
+    )
+    zaaktype = URLField(
+        max_length=1000,
+        required=False,
+        allow_blank=True,
+        help_text="URL naar het zaaktype waarop de autorisatie van toepassing is.",
+    )
+    informatieobjecttype = URLField(
+        max_length=1000,
+        required=False,
+        allow_blank=True,
+        help_text="URL naar het informatieobjecttype waarop de autorisatie van toepassing is.",
+    )
+    besluittype = URLField(
+        max_length=1000,
+        required=False,
+        allow_blank=True,
+        help_text="URL naar het besluittype waarop de autorisatie van toepassing is.",
+    )
+    maxVertrouwelijkheidaanduiding = serializers.ChoiceField(
+        source="max_vertrouwelijkheidaanduiding",
+        choices=VertrouwelijkheidAanduiding.choices,
+        required=False,
+        allow_blank=True,
+        help_text="Maximaal toegelaten vertrouwelijkheidaanduiding (inclusief).",
+    )
+
+    class Meta:
+        model = Autorisatie
+        fields = (
+            "component",
+            "componentWeergave",
+            "scopes",
+            "zaaktype",
+            "informatieobjecttype",
+            "besluittype",
+            "maxVertrouwelijkheidaanduiding",
+        )
+        validators = [AutorisatieFields()]
+
+
+class ApplicatieSerializer(serializers.ModelSerializer):
+    url = SelfUrlField(
+        help_text="URL-referentie naar dit object. Dit is de unieke identificatie en locatie van dit object."
+    )
+    clientIds = serializers.ListField(
+        source="client_ids",
+        child=serializers.CharField(max_length=50),
+        validators=[UniqueClientIds()],
+        help_text="Lijst van consumer identifiers (hun 'client_id'). Een `client_id` mag slechts bij één "
+        "applicatie-object voorkomen.",
+    )
+    label = serializers.CharField(
+        max_length=100, help_text="Een leesbare representatie van de applicatie, voor eindgebruikers."
+    )
+    heeftAlleAutorisaties = serializers.BooleanField(
+        source="heeft_alle_autorisaties",
+        required=False,
+        help_text="Indien alle autorisaties gegeven zijn, dan hoeven deze niet individueel opgegeven te worden. "
+        "Gebruik dit alleen als je de consumer helemaal vertrouwt.",
+    )
+    alleenIsGereedVoorPublicatie = serializers.BooleanField(
+        source="alleen_is_gereed_voor_publicatie",
+        required=False,
+        default=False,
+        help_text="Indien `true` mag de betreffende applicatie alleen documenten lezen met waarde `true` voor "
+        "`isGereedVoorPublicatie`.",
+    )
+    autorisaties = AutorisatieSerializer(many=True, required=False)
+
+    class Meta:
+        model = Applicatie
+        fields = ("url", "clientIds", "label", "heeftAlleAutorisaties", "alleenIsGereedVoorPublicatie", "autorisaties")
+        validators = [AutorisatiesSpecification()]
+
+    @transaction.atomic
+    def create(self, validated_data):
+        autorisaties = validated_data.pop("autorisaties", [])
+        applicatie = Applicatie.objects.create(**validated_data)
+        Autorisatie.objects.bulk_create(Autorisatie(applicatie=applicatie, **data) for data in autorisaties)
+        _signal_autorisaties_changed(applicatie)
+        return applicatie
+
+    @transaction.atomic
+    def update(self, instance, validated_data):
+        autorisaties = validated_data.pop("autorisaties", None)
+        instance = super().update(instance, validated_data)
+        if autorisaties is not None:
+            # the list is replaced as a whole, as PUT/PATCH of a nested list means
+            instance.autorisaties.all().delete()
+            Autorisatie.objects.bulk_create(Autorisatie(applicatie=instance, **data) for data in autorisaties)
+            _signal_autorisaties_changed(instance)
+        if hasattr(instance, "_prefetched_objects_cache"):
+            instance._prefetched_objects_cache.clear()
+        return instance
+
+
+def _signal_autorisaties_changed(applicatie):
+    # bulk_create sends no post_save: forget the cached autorisaties explicitly
+    invalidate(applicatie.client_ids)

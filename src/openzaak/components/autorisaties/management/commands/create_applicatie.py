@@ -1,0 +1,49 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
+from openzaak.zgw.models import ClientCredential
+from openzaak.zgw.scopes import SCOPES_BY_COMPONENT
+
+from ...models import Applicatie, Autorisatie
+
+
+class Command(BaseCommand):
+    help = (
+        "Create (or replace) the Applicatie of a client id and set its secret. Either "
+        "--all-authorisations, or --component with --scopes (and --type-url / "
+        "--max-vertrouwelijkheidaanduiding where the component needs them)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--client-id", required=True)
+        parser.add_argument("--secret", required=True)
+        parser.add_argument("--label", default="")
+        parser.add_argument("--all-authorisations", action="store_true")
+        parser.add_argument("--component", choices=ComponentTypes.values)
+        parser.add_argument("--scopes", default="", help="comma separated; default: every scope of the component")
+        parser.add_argument("--type-url", default="", help="zaaktype / informatieobjecttype / besluittype URL")
+        parser.add_argument(
+            "--max-vertrouwelijkheidaanduiding", default="", choices=["", *VertrouwelijkheidAanduiding.values]
+        )
+
+    @transaction.atomic
+    def handle(self, *, client_id, secret, label, all_authorisations, component, scopes, type_url, **options):
+        if all_authorisations == bool(component):
+            raise CommandError("Give either --all-authorisations or --component.")
+        Applicatie.objects.filter(client_ids__contains=[client_id]).delete()
+        applicatie = Applicatie.objects.create(
+            client_ids=[client_id], label=label or client_id, heeft_alle_autorisaties=all_authorisations
+        )
+        if component:
+            scope_list = [s for s in scopes.split(",") if s] or [s.label for s in SCOPES_BY_COMPONENT[component]]
+            type_field = {"zrc": "zaaktype", "drc": "informatieobjecttype", "brc": "besluittype"}.get(component)
+            Autorisatie.objects.create(
+                applicatie=applicatie,
+                component=component,
+                scopes=scope_list,
+                max_vertrouwelijkheidaanduiding=options["max_vertrouwelijkheidaanduiding"],
+                **({type_field: type_url} if type_field else {}),
+            )
+        ClientCredential.objects.update_or_create(client_id=client_id, defaults={"secret": secret})
+        self.stdout.write(f"Applicatie {applicatie.uuid} for client {client_id} created.")

@@ -1,0 +1,55 @@
+import uuid
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.db import models
+
+from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
+
+
+class Applicatie(models.Model):
+    """A client application (one or more client ids) and what it may do."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True)
+    client_ids = ArrayField(models.CharField(max_length=50), default=list, blank=True)
+    label = models.CharField(max_length=100)
+    heeft_alle_autorisaties = models.BooleanField(default=False)
+    alleen_is_gereed_voor_publicatie = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = "applicatie"
+        verbose_name_plural = "applicaties"
+        indexes = [GinIndex(fields=["client_ids"], name="applicatie_client_ids_gin")]
+
+    def __str__(self):
+        return self.label
+
+
+class Autorisatie(models.Model):
+    """Scopes on one component; for zrc/drc/brc limited to one type (and, for zrc/drc,
+    a maximum vertrouwelijkheidaanduiding).
+
+    The types are URLs into the Catalogi API until that component lands; they then
+    become foreign keys.
+    """
+
+    applicatie = models.ForeignKey(Applicatie, on_delete=models.CASCADE, related_name="autorisaties")
+    component = models.CharField(max_length=50, choices=ComponentTypes.choices)
+    scopes = ArrayField(models.CharField(max_length=100))
+    zaaktype = models.CharField(max_length=1000, blank=True)
+    informatieobjecttype = models.CharField(max_length=1000, blank=True)
+    besluittype = models.CharField(max_length=1000, blank=True)
+    max_vertrouwelijkheidaanduiding = models.CharField(
+        max_length=20, choices=VertrouwelijkheidAanduiding.choices, blank=True
+    )
+
+    class Meta:
+        verbose_name = "autorisatie"
+        verbose_name_plural = "autorisaties"
+
+    def __str__(self):
+        return f"{self.get_component_display()}: {', '.join(self.scopes)}"
+
+    @property
+    def type_url(self) -> str:
+        return self.zaaktype or self.informatieobjecttype or self.besluittype

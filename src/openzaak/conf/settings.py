@@ -1,0 +1,191 @@
+"""All settings of OpenZaak. Every knob is an environment variable whose default runs
+locally without configuration; docs/configuration.md lists them."""
+
+import glob
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[3]  # the repository root
+SRC_DIR = BASE_DIR / "src"
+
+
+def env(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    return env(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+DEBUG = env_bool("DEBUG")
+SECRET_KEY = env("SECRET_KEY", "insecure-local-development-key-change-me")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "*")
+# The public base URL of this installation (scheme, host and optional path prefix), used
+# to build absolute resource URLs behind a proxy. Empty: taken from each request.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL").rstrip("/")
+USE_X_FORWARDED_HOST = env_bool("USE_X_FORWARDED_HOST")
+if env_bool("SECURE_PROXY_SSL_HEADER"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.gis",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "openzaak.zgw",
+    "openzaak.components.autorisaties",
+]
+
+MIDDLEWARE = [
+    "openzaak.zgw.middleware.RequestIdMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "openzaak.urls"
+WSGI_APPLICATION = "openzaak.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
+]
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.contrib.gis.db.backends.postgis",
+        "HOST": env("DB_HOST", "127.0.0.1"),
+        "PORT": env("DB_PORT", "5432"),
+        "NAME": env("DB_NAME", "openzaak"),
+        "USER": env("DB_USER", "postgres"),
+        "PASSWORD": env("DB_PASSWORD"),
+        # Each request is one transaction: nothing is half-written (ARCHITECTURE rule 4).
+        "ATOMIC_REQUESTS": True,
+        "CONN_MAX_AGE": int(env("DB_CONN_MAX_AGE", "60")),
+        "CONN_HEALTH_CHECKS": True,
+        "TEST": {"NAME": f"test_{env('DB_NAME', 'openzaak')}{env('TEST_DB_SUFFIX')}"},
+    }
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# GeoDjango finds GDAL/GEOS by their unversioned names, which only the -dev packages
+# install; fall back to the versioned runtime libraries.
+for _setting, _pattern in (("GDAL_LIBRARY_PATH", "libgdal.so*"), ("GEOS_LIBRARY_PATH", "libgeos_c.so*")):
+    if env(_setting):
+        globals()[_setting] = env(_setting)
+    else:
+        _found = sorted(glob.glob(f"/usr/lib/*-linux-gnu/{_pattern}") + glob.glob(f"/usr/lib/{_pattern}"))
+        if _found:
+            globals()[_setting] = _found[0]
+
+REDIS_URL = env("REDIS_URL", "redis://127.0.0.1:6379/0")
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env("CACHE_URL", REDIS_URL),
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", "openzaak") + env("TEST_DB_SUFFIX"),
+        "TIMEOUT": 300,
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
+}
+
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", REDIS_URL)
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 2}
+CELERY_TASK_PUBLISH_RETRY = False
+
+LANGUAGE_CODE = "nl-nl"
+TIME_ZONE = env("TIME_ZONE", "Europe/Amsterdam")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
+MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["openzaak.zgw.auth.authentication.JWTAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["openzaak.zgw.auth.permissions.ScopePermission"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "openzaak.zgw.pagination.Pagination",
+    "DEFAULT_FILTER_BACKENDS": ["openzaak.zgw.filters.Backend"],
+    "DEFAULT_SCHEMA_CLASS": "openzaak.zgw.schema.AutoSchema",
+    "EXCEPTION_HANDLER": "openzaak.zgw.errors.exception_handler",
+    "UNAUTHENTICATED_USER": None,
+    "NON_FIELD_ERRORS_KEY": "nonFieldErrors",
+    "DEFAULT_VERSIONING_CLASS": None,
+    "COERCE_DECIMAL_TO_STRING": False,
+    "DATETIME_FORMAT": "iso-8601",
+}
+
+SPECTACULAR_SETTINGS = {
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {},
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": ["openzaak.zgw.schema.postprocess"],
+    "LICENSE": {"name": "EUPL 1.2", "url": "https://opensource.org/licenses/EUPL-1.2"},
+    "SERVERS": [{"url": "/api/v1"}],
+}
+
+# --- JWT (the ZGW standard's client authentication) ---------------------------------
+# A token's `iat` may be at most this many seconds old; LEEWAY tolerates clock skew.
+JWT_EXPIRY = int(env("JWT_EXPIRY", "3600"))
+JWT_LEEWAY = int(env("JWT_LEEWAY", "5"))
+
+PAGE_SIZE = int(env("PAGE_SIZE", "100"))
+MAX_PAGE_SIZE = int(env("MAX_PAGE_SIZE", "500"))
+
+LOG_LEVEL = env("LOG_LEVEL", "INFO").upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "openzaak.zgw.middleware.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {"django.db.backends": {"level": "INFO"}},
+}
+SILENCED_SYSTEM_CHECKS = ["gis.W001"]  # we never open spatial files from clients
+
+# The API components: each module has `component`, `router` and `urlpatterns`, and is
+# mounted at /<component.slug>/api/v1/ with its schema written beside the component.
+ZGW_COMPONENT_URLCONFS = [
+    "openzaak.components.autorisaties.api.urls",
+]

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class ZGWConfig(AppConfig):
+    name = "openzaak.zgw"
+    label = "zgw"
+    verbose_name = "ZGW API-laag"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,95 @@
+"""Decoding the ZGW JWT: HS256, signed with the client's own secret.
+
+Claims: `client_id` (else `iss`) names the client, `iat` says when the token was made
+(it may be at most JWT_EXPIRY seconds old), `user_id` and `user_representation` name the
+end user for the audit trail. `exp` and `nbf` are checked when present.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import jwt
+from django.conf import settings
+
+from ..errors import JWTError
+from ..models import ClientCredential
+
+ALGORITHM = "HS256"
+
+
+@dataclass(frozen=True)
+class Claims:
+    client_id: str
+    user_id: str
+    user_representation: str
+
+
+def _unverified(token: str) -> tuple[dict, dict]:
+    try:
+        header = jwt.get_unverified_header(token)
+        payload = jwt.decode(token, options={"verify_signature": False})
+    except jwt.PyJWTError as exc:
+        raise JWTError("Het JWT kon niet gedecodeerd worden.", code="jwt-decode-error") from exc
+    if not isinstance(payload, dict):
+        raise JWTError("Het JWT bevat geen geldige claims.", code="jwt-decode-error")
+    return header, payload
+
+
+def decode(token: str) -> Claims:
+    header, payload = _unverified(token)
+    if header.get("alg") != ALGORITHM:
+        raise JWTError(f"Het JWT moet met {ALGORITHM} ondertekend zijn.", code="jwt-invalid-algorithm")
+
+    client_id = payload.get("client_id") or payload.get("iss")
+    if not client_id or not isinstance(client_id, str):
+        raise JWTError("Het JWT bevat geen `client_id` (of `iss`).", code="missing-client-identifier")
+
+    secret = ClientCredential.objects.filter(client_id=client_id).values_list("secret", flat=True).first()
+    if secret is None:
+        raise JWTError("De client van dit JWT is onbekend.", code="unknown-client")
+
+    leeway = settings.JWT_LEEWAY
+    try:
+        claims = jwt.decode(
+            token,
+            secret,
+            algorithms=[ALGORITHM],
+            leeway=leeway,
+            options={"require": ["iat"], "verify_aud": False, "verify_iss": False},
+        )
+    except jwt.InvalidSignatureError as exc:
+        raise JWTError("De ondertekening van het JWT is ongeldig.", code="jwt-invalid-signature") from exc
+    except jwt.ExpiredSignatureError as exc:
+        raise JWTError("Het JWT is verlopen (`exp`).", code="jwt-expired") from exc
+    except jwt.ImmatureSignatureError as exc:
+        raise JWTError("Het JWT is nog niet geldig (`nbf` of `iat`).", code="jwt-immature") from exc
+    except jwt.MissingRequiredClaimError as exc:
+        raise JWTError("Het JWT bevat geen `iat`.", code="jwt-missing-iat") from exc
+    except jwt.PyJWTError as exc:
+        raise JWTError("Het JWT is ongeldig.", code="jwt-decode-error") from exc
+
+    if time.time() - claims["iat"] > settings.JWT_EXPIRY + leeway:
+        raise JWTError(
+            f"Het JWT is verlopen: `iat` is meer dan {settings.JWT_EXPIRY} seconden geleden.",
+            code="jwt-expired",
+        )
+    return Claims(
+        client_id=client_id,
+        user_id=str(claims.get("user_id") or ""),
+        user_representation=str(claims.get("user_representation") or ""),
+    )
+
+
+def encode(client_id: str, secret: str, *, user_id: str = "", user_representation: str = "", **extra) -> str:
+    """A token as a ZGW client makes it (used by `generate_jwt` and the tests)."""
+    payload = {
+        "iss": client_id,
+        "client_id": client_id,
+        "iat": int(time.time()),
+        "user_id": user_id,
+        "user_representation": user_representation,
+        **extra,
+    }
+    return jwt.encode(payload, secret, algorithm=ALGORITHM)

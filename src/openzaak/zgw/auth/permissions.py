@@ -1,0 +1,38 @@
+"""The scope check, per action: a viewset declares `required_scopes = {action: Scope}`
+and the component it belongs to (`component = ComponentTypes.zrc`).
+
+Without a type in view this asks whether any autorisatie grants the scope (what the
+client may then see is the queryset's business); for an object, whether an autorisatie
+covering the object's type and vertrouwelijkheidaanduiding does.
+"""
+
+from rest_framework import exceptions
+from rest_framework.permissions import BasePermission
+
+
+def required_scope(view):
+    scopes = getattr(view, "required_scopes", None)
+    assert scopes is not None, f"{type(view).__name__} must declare `required_scopes` per action."
+    action = view.action or ""
+    if action == "metadata":
+        action = "retrieve" if view.kwargs else "list"
+    return scopes.get(action)
+
+
+class ScopePermission(BasePermission):
+    message = "Deze client heeft niet de vereiste scopes voor deze actie."
+
+    def has_permission(self, request, view):
+        if request.auth is None:
+            raise exceptions.NotAuthenticated("Deze API vereist een JWT: `Authorization: Bearer <JWT>`.")
+        scope = required_scope(view)
+        if scope is None:
+            return False  # an action nobody declared is closed, not open
+        client = request.auth.client
+        if client is None:
+            return False
+        return client.has_scope(view.component.code, scope)
+
+    def has_object_permission(self, request, view, obj):
+        client = request.auth.client
+        return client.has_scope(view.component.code, required_scope(view), **view.scope_context(obj))

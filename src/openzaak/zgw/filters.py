@@ -1,0 +1,61 @@
+"""Query-parameter filtering, strict as the standard asks: a parameter the endpoint does
+not know, or a value in the wrong format, is a 400 with `invalidParams` — never silently
+ignored."""
+
+from django_filters import rest_framework as filters
+from rest_framework import exceptions
+from rest_framework.exceptions import ErrorDetail
+
+from .references import resolve_url
+
+# Parameters every list understands besides its filters.
+GENERAL_PARAMETERS = {"page", "pageSize"}
+
+
+class FilterSet(filters.FilterSet):
+    pass
+
+
+class URLFilter(filters.CharFilter):
+    """Filter a foreign key by the URL of the related resource. A URL that names no
+    object of the right kind matches nothing (it cannot be in the results)."""
+
+    def __init__(self, *args, model=None, **kwargs):
+        self.model = model
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if value in (None, ""):
+            return qs
+        try:
+            obj = resolve_url(value, self.model)
+        except exceptions.ValidationError as exc:
+            if exc.detail[0].code == "does_not_exist":
+                return qs.none()
+            raise exceptions.ValidationError({self.field_name: exc.detail}) from None
+        return qs.filter(**{self.field_name: obj})
+
+
+class Backend(filters.DjangoFilterBackend):
+    def filter_queryset(self, request, queryset, view):
+        if getattr(view, "action", None) != "list":
+            return queryset  # detail lookups are not filtered by query parameters
+        filterset = self.get_filterset(request, queryset, view)
+        known = set(GENERAL_PARAMETERS) | set(getattr(view, "extra_query_parameters", ()))
+        if filterset is not None:
+            known |= set(filterset.filters)
+        unknown = sorted(set(request.query_params) - known)
+        if unknown:
+            raise exceptions.ValidationError(
+                {name: [ErrorDetail("Onbekende query parameter.", code="unknown-parameters")] for name in unknown}
+            )
+        if filterset is None:
+            return queryset
+        if not filterset.is_valid():
+            raise exceptions.ValidationError(
+                {
+                    name: [ErrorDetail(error["message"], code=error["code"] or "invalid") for error in errors]
+                    for name, errors in filterset.errors.get_json_data().items()
+                }
+            )
+        return filterset.qs

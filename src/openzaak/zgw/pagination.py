@@ -1,0 +1,35 @@
+"""Page-number pagination as the ZGW lists have it: `count`, `next`, `previous`,
+`results`; `page` selects a page and `pageSize` (up to MAX_PAGE_SIZE) its size."""
+
+from django.conf import settings
+from rest_framework.pagination import PageNumberPagination
+
+
+class Pagination(PageNumberPagination):
+    page_query_param = "page"
+    page_size_query_param = "pageSize"
+
+    @property
+    def page_size(self):
+        return settings.PAGE_SIZE
+
+    @property
+    def max_page_size(self):
+        return settings.MAX_PAGE_SIZE
+
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        response["required"] = ["count", "results"]
+        response["properties"]["count"].pop("example", None)
+        for key in ("next", "previous"):
+            response["properties"][key].pop("example", None)
+        return response
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == "page":
+                parameter["description"] = "Een pagina binnen de gepagineerde set resultaten."
+            elif parameter["name"] == "pageSize":
+                parameter["description"] = f"Het aantal resultaten per pagina (maximaal {settings.MAX_PAGE_SIZE})."
+        return parameters

@@ -1,0 +1,159 @@
+"""References are foreign keys inside, URLs outside (ARCHITECTURE rule 1).
+
+Outgoing: a resource's URL is `<base>/<component>/api/v1/<path>/<uuid>`, built from a
+per-request base and the object's uuid; `register()` (called by `ZGWRouter`) records the
+path template of each model once. No `reverse()` per object.
+
+Incoming: `resolve_url()` turns a URL into a local object, or raises a validation error
+with code `bad-url` (not a URL of this installation), `invalid-resource` (a URL of
+another kind of resource) or `does_not_exist` (the right kind, but no such object).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import URLValidator
+from django.db import models
+from django.urls import Resolver404, get_script_prefix, resolve
+from rest_framework import serializers
+
+# model -> path template below the base, e.g. "zaken/api/v1/zaken/{uuid}" or
+# "zaken/api/v1/zaken/{zaak__uuid}/zaakeigenschappen/{uuid}"
+_TEMPLATES: dict[type[models.Model], str] = {}
+_PLACEHOLDER = re.compile(r"{(\w+)}")
+
+
+def register(model: type[models.Model], template: str) -> None:
+    _TEMPLATES.setdefault(model, template)
+
+
+def base_url(request) -> str:
+    """Scheme, host and script prefix of this installation, computed once per request."""
+    if request is None:
+        return settings.PUBLIC_BASE_URL
+    base = getattr(request, "_zgw_base_url", None)
+    if base is None:
+        base = settings.PUBLIC_BASE_URL or request.build_absolute_uri(get_script_prefix()).rstrip("/")
+        request._zgw_base_url = base
+    return base
+
+
+def _value(obj, path: str):
+    for attr in path.split("__"):
+        obj = getattr(obj, attr)
+    return obj
+
+
+def template_for(model) -> str:
+    try:
+        return _TEMPLATES[model]
+    except KeyError:
+        raise LookupError(f"{model.__name__} has no API URL: register its viewset with a ZGWRouter.") from None
+
+
+def build_url(request, obj) -> str:
+    template = template_for(type(obj))
+    path = _PLACEHOLDER.sub(lambda m: str(_value(obj, m.group(1))), template)
+    return f"{base_url(request)}/{path}"
+
+
+def url_builder(request, model):
+    """A fast builder for many objects of one model with a plain `{uuid}` template."""
+    prefix, _, rest = template_for(model).rpartition("{uuid}")
+    assert not rest and "{" not in prefix, "url_builder serves only top-level resources"
+    base = f"{base_url(request)}/{prefix}"
+    return lambda obj: f"{base}{obj.uuid}"
+
+
+def uuid_from_url(url: str) -> str | None:
+    """The last path segment when it looks like a uuid (used for autorisaties' types)."""
+    match = re.search(r"/([0-9a-fA-F-]{36})/?$", url or "")
+    return match.group(1).lower() if match else None
+
+
+class LooseURLValidator(URLValidator):
+    """http(s) URLs, including hosts without a dot (`http://openzaak:8000/…` inside a
+    cluster), which Django's validator refuses."""
+
+    def __call__(self, value):
+        parts = urlsplit(str(value))
+        if parts.scheme not in ("http", "https") or not parts.hostname or " " in str(value):
+            raise DjangoValidationError(self.message, code=self.code)
+
+
+_url_validator = LooseURLValidator()
+
+
+class URLField(serializers.CharField):
+    """A URL as ZGW APIs exchange them (see `LooseURLValidator`)."""
+
+    default_error_messages = {"invalid": "Voer een geldige URL in."}
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators.append(LooseURLValidator(message=self.error_messages["invalid"]))
+
+
+def resolve_url(url: str, model: type[models.Model], queryset=None):
+    """The local object that `url` refers to (see the module docstring for the errors)."""
+    try:
+        _url_validator(url)
+    except Exception:
+        raise serializers.ValidationError("Voer een geldige URL in.", code="bad-url") from None
+    path = urlsplit(url).path
+    script_prefix = urlsplit(settings.PUBLIC_BASE_URL).path.rstrip("/") if settings.PUBLIC_BASE_URL else ""
+    if script_prefix and path.startswith(script_prefix):
+        path = path[len(script_prefix) :]
+    try:
+        match = resolve(path)
+    except Resolver404:
+        raise serializers.ValidationError(
+            "De URL verwijst niet naar een resource van deze API.", code="bad-url"
+        ) from None
+    view_model = getattr(getattr(match.func, "cls", None), "queryset", None)
+    view_model = getattr(view_model, "model", None)
+    if view_model is not model or "uuid" not in match.kwargs or len(match.kwargs) != 1:
+        raise serializers.ValidationError(
+            f"De URL verwijst niet naar een {model._meta.verbose_name}.", code="invalid-resource"
+        )
+    queryset = queryset if queryset is not None else model._default_manager.all()
+    try:
+        return queryset.get(uuid=match.kwargs["uuid"])
+    except (model.DoesNotExist, DjangoValidationError, ValueError):
+        raise serializers.ValidationError(
+            f"Er bestaat geen {model._meta.verbose_name} met deze URL.", code="does_not_exist"
+        ) from None
+
+
+class SelfUrlField(serializers.Field):
+    """The `url` of the serialized object itself."""
+
+    def __init__(self, **kwargs):
+        kwargs.update(read_only=True, source="*")
+        super().__init__(**kwargs)
+
+    def to_representation(self, obj):
+        return build_url(self.context.get("request"), obj)
+
+
+class ReferenceField(serializers.Field):
+    """A foreign key shown and accepted as the URL of the related resource."""
+
+    default_error_messages = {"required": "Dit veld is vereist."}
+
+    def __init__(self, *, model=None, queryset=None, **kwargs):
+        self.queryset = queryset
+        self.model = model or queryset.model
+        super().__init__(**kwargs)
+
+    def to_representation(self, obj):
+        return build_url(self.context.get("request"), obj)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            raise serializers.ValidationError("Verwacht een URL.", code="bad-url")
+        return resolve_url(data, self.model, self.queryset)

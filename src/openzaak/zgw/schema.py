@@ -1,0 +1,144 @@
+"""Schema generation (drf-spectacular) shaped like the ZGW contracts: the `JWT-Claims`
+security scheme with each operation's scopes, the `API-version` header on every
+response, `Location` on 201, and the problem+json error responses (`Fout`,
+`ValidatieFout`) each operation can give."""
+
+from __future__ import annotations
+
+from drf_spectacular import openapi
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from rest_framework import serializers
+
+from .auth.permissions import required_scope
+
+API_VERSION_HEADER = {
+    "schema": {"type": "string"},
+    "description": "Geeft een specifieke API-versie aan in de context van een specifieke aanroep. Voorbeeld: 1.2.1.",
+}
+LOCATION_HEADER = {"schema": {"type": "string", "format": "uri"}, "description": "URL waar de resource leeft."}
+ETAG_HEADER = {
+    "schema": {"type": "string"},
+    "description": "De ETag berekend op de response body JSON. Indien twee resources exact dezelfde ETag "
+    "hebben, dan zijn deze resources identiek aan elkaar. Je kan de ETag gebruiken om caching te "
+    "implementeren.",
+}
+ERROR_TITLES = {
+    400: "Bad request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not found",
+    406: "Not acceptable",
+    409: "Conflict",
+    410: "Gone",
+    412: "Precondition failed",
+    415: "Unsupported media type",
+    429: "Too many requests",
+    500: "Internal server error",
+}
+
+
+class FoutSerializer(serializers.Serializer):
+    type = serializers.CharField(required=False, help_text="URI referentie naar het type fout, bedoeld voor developers")
+    code = serializers.CharField(help_text="Systeemcode die het type fout aangeeft")
+    title = serializers.CharField(help_text="Generieke titel voor het type fout")
+    status = serializers.IntegerField(help_text="De HTTP status code")
+    detail = serializers.CharField(help_text="Extra informatie bij de fout, indien beschikbaar")
+    instance = serializers.CharField(
+        help_text="URI met referentie naar dit specifiek voorkomen van de fout. Deze kan gebruikt worden in "
+        "combinatie met server logs, bijvoorbeeld."
+    )
+
+
+class FieldValidationErrorSerializer(serializers.Serializer):
+    name = serializers.CharField(help_text="Naam van het veld met ongeldige gegevens")
+    code = serializers.CharField(help_text="Systeemcode die het type fout aangeeft")
+    reason = serializers.CharField(help_text="Uitleg wat er precies fout is met de gegevens")
+
+
+class ValidatieFoutSerializer(FoutSerializer):
+    invalidParams = FieldValidationErrorSerializer(many=True)
+
+
+class JWTScheme(OpenApiAuthenticationExtension):
+    target_class = "openzaak.zgw.auth.authentication.JWTAuthentication"
+    name = "JWT-Claims"
+
+    def get_security_definition(self, auto_schema):
+        return {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+
+
+class AutoSchema(openapi.AutoSchema):
+    def get_auth(self):
+        scope = required_scope(self.view) if hasattr(self.view, "required_scopes") else None
+        return [{"JWT-Claims": scope.labels if scope else []}]
+
+    def _error_codes(self, method: str) -> list[int]:
+        codes = [401, 403, 406, 409, 410, 415, 429, 500]
+        is_detail = self.view.kwargs is not None and "uuid" in str(self.path)
+        if method in ("POST", "PUT", "PATCH") or (method == "GET" and not is_detail) or self.view.filter_backends:
+            codes.append(400)
+        if is_detail or "{" in self.path:
+            codes.append(404)
+        return sorted(set(codes))
+
+    def get_operation(self, path, path_regex, path_prefix, method, registry):
+        self.path = path
+        operation = super().get_operation(path, path_regex, path_prefix, method, registry)
+        if operation is None:
+            return None
+        responses = operation["responses"]
+        fout = self.resolve_serializer(FoutSerializer, "response").ref
+        validatie_fout = self.resolve_serializer(ValidatieFoutSerializer, "response").ref
+        for code in self._error_codes(method):
+            if str(code) in responses:
+                continue
+            if code == 400 and method == "DELETE":
+                continue
+            schema = validatie_fout if code == 400 else fout
+            responses[str(code)] = {
+                "description": ERROR_TITLES[code],
+                "content": {"application/problem+json": {"schema": schema}},
+            }
+        for code, response in responses.items():
+            headers = response.setdefault("headers", {})
+            headers["API-version"] = API_VERSION_HEADER
+            if code == "201":
+                headers["Location"] = LOCATION_HEADER
+            if code == "200" and getattr(self.view, "etag", False) and method in ("GET", "HEAD") and "{" in path:
+                headers["ETag"] = ETAG_HEADER
+        return operation
+
+
+def postprocess(result, generator, request, public):
+    """Sort the error responses, and add the HEAD operation (ETag check without body)
+    beside every detail GET that sends an ETag, as the contracts have it."""
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["responses"] = dict(sorted(operation["responses"].items()))
+        get = path.get("get")
+        if get and "ETag" in get["responses"].get("200", {}).get("headers", {}) and "head" not in path:
+            path["head"] = {
+                "operationId": f"{get['operationId'].removesuffix('_retrieve').removesuffix('_read')}_headers",
+                "summary": "De headers voor een specifiek(e) resource opvragen",
+                "description": "Vraag de headers op die je bij een GET request zou krijgen.",
+                "parameters": [
+                    *[p for p in get.get("parameters", []) if p.get("in") == "path"],
+                    {
+                        "in": "header",
+                        "name": "If-None-Match",
+                        "schema": {"type": "string"},
+                        "description": "Voer een voorwaardelijk verzoek uit. Deze header moet één of meerdere "
+                        "ETag-waardes bevatten van resources die de consumer gecached heeft. Indien de waarde "
+                        "van de ETag van de huidige resource voorkomt in deze set, dan antwoordt de provider "
+                        "met een lege HTTP 304 request.",
+                    },
+                ],
+                "tags": get.get("tags", []),
+                "security": get.get("security", []),
+                "responses": {
+                    "200": {"description": "OK", "headers": get["responses"]["200"]["headers"]},
+                    "304": {"description": "Not modified", "headers": get["responses"]["200"]["headers"]},
+                },
+            }
+    return result
