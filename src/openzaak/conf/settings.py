@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "openzaak.zgw",
     "openzaak.components.autorisaties",
+    "openzaak.components.catalogi",
+    "openzaak.components.notificaties",
 ]
 
 MIDDLEWARE = [
@@ -188,4 +190,6 @@ SILENCED_SYSTEM_CHECKS = ["gis.W001"]  # we never open spatial files from client
 # mounted at /<component.slug>/api/v1/ with its schema written beside the component.
 ZGW_COMPONENT_URLCONFS = [
     "openzaak.components.autorisaties.api.urls",
+    "openzaak.components.catalogi.api.urls",
+    "openzaak.components.notificaties.api.urls",
 ]
