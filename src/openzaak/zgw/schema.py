@@ -6,7 +6,7 @@ response, `Location` on 201, and the problem+json error responses (`Fout`,
 from __future__ import annotations
 
 from drf_spectacular import openapi
-from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.extensions import OpenApiAuthenticationExtension, OpenApiSerializerFieldExtension
 from rest_framework import serializers
 
 from .auth.permissions import required_scope
@@ -142,3 +142,34 @@ def postprocess(result, generator, request, public):
                 },
             }
     return result
+
+
+class _URLFieldSchema(OpenApiSerializerFieldExtension):
+    """URL-valued fields are `string` / `format: uri` with the contract's length bounds."""
+
+    def map_serializer_field(self, auto_schema, direction):
+        schema = {"type": "string", "format": "uri", "minLength": 1, "maxLength": 1000}
+        if getattr(self.target, "read_only", False):
+            schema["readOnly"] = True
+        if getattr(self.target, "allow_null", False):
+            schema["nullable"] = True
+        return schema
+
+
+class SelfUrlFieldSchema(_URLFieldSchema):
+    target_class = "openzaak.zgw.references.SelfUrlField"
+
+
+class ReferenceFieldSchema(_URLFieldSchema):
+    target_class = "openzaak.zgw.references.ReferenceField"
+
+
+class URLFieldSchema(_URLFieldSchema):
+    target_class = "openzaak.zgw.references.URLField"
+
+    def map_serializer_field(self, auto_schema, direction):
+        schema = super().map_serializer_field(auto_schema, direction)
+        schema["maxLength"] = getattr(self.target, "max_length", None) or 1000
+        if getattr(self.target, "allow_blank", False):
+            schema.pop("minLength")
+        return schema
