@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from rest_framework import mixins, serializers, viewsets
 
 from .models import AuditTrail
+from .scopes import SCOPE_AUDITTRAILS_LEZEN
 
 ACTIE_WEERGAVE = {
     "create": "Object aangemaakt",
@@ -95,14 +96,15 @@ class AuditTrailSerializer(serializers.ModelSerializer):
 
 class AuditTrailViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """The audit trail of one hoofdobject. A subclass names the parent viewset
-    (`parent_viewset`) and URL kwarg (`parent_lookup_kwarg`, e.g. `zaak_uuid`); the parent
-    is fetched through that viewset's own authorised path, so whoever may not read the
-    hoofdobject may not read its audit trail either."""
+    (`parent_viewset`) and URL kwarg (`parent_lookup_kwarg`, e.g. `zaak_uuid`). It takes
+    `audittrails.lezen`, and the parent is fetched through that viewset's own authorised
+    path, so whoever may not read the hoofdobject may not read its audit trail either."""
 
     queryset = AuditTrail.objects.order_by("aanmaakdatum", "pk")
     serializer_class = AuditTrailSerializer
     lookup_field = "uuid"
     pagination_class = None
+    register_url = False  # audit rows are shown by their uuid, not linked by URL
     parent_viewset = None
     parent_lookup_kwarg = ""
 
@@ -110,10 +112,10 @@ class AuditTrailViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     def component(self):
         return self.parent_viewset.component
 
-    @property
-    def required_scopes(self):
-        scope = self.parent_viewset.required_scopes["retrieve"]
-        return {"list": scope, "retrieve": scope}
+    required_scopes = {"list": SCOPE_AUDITTRAILS_LEZEN, "retrieve": SCOPE_AUDITTRAILS_LEZEN}
+
+    def scope_context(self, obj) -> dict:
+        return {}  # the hoofdobject's own autorisatie is checked in get_parent()
 
     def get_parent(self):
         parent_view = self.parent_viewset(request=self.request, kwargs={"uuid": self.kwargs[self.parent_lookup_kwarg]})

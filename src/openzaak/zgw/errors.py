@@ -132,10 +132,7 @@ def exception_handler(exc, context):
             status_code=exc.status_code, code=code, detail=detail, request=request, type_name=type(exc).__name__
         )
     set_rollback()
-    response = Response(data, status=exc.status_code, headers=headers, content_type=PROBLEM_CONTENT_TYPE)
-    if request is not None and getattr(request, "auth", None) is None and exc.status_code == 401:
-        response["WWW-Authenticate"] = 'Bearer realm="api"'
-    return response
+    return Response(data, status=exc.status_code, headers=headers, content_type=PROBLEM_CONTENT_TYPE)
 
 
 def problem_response(request, status_code: int, code: str, detail: str) -> JsonResponse:

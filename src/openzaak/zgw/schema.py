@@ -9,6 +9,7 @@ from drf_spectacular import openapi
 from drf_spectacular.extensions import OpenApiAuthenticationExtension, OpenApiSerializerFieldExtension
 from rest_framework import serializers
 
+from . import crs
 from .auth.permissions import required_scope
 
 API_VERSION_HEADER = {
@@ -86,6 +87,8 @@ class AutoSchema(openapi.AutoSchema):
         operation = super().get_operation(path, path_regex, path_prefix, method, registry)
         if operation is None:
             return None
+        if getattr(self.view, "crs_headers", False):
+            operation.setdefault("parameters", []).extend(crs.REQUEST_PARAMETERS)
         responses = operation["responses"]
         fout = self.resolve_serializer(FoutSerializer, "response").ref
         validatie_fout = self.resolve_serializer(ValidatieFoutSerializer, "response").ref
@@ -104,6 +107,8 @@ class AutoSchema(openapi.AutoSchema):
             headers["API-version"] = API_VERSION_HEADER
             if code == "201":
                 headers["Location"] = LOCATION_HEADER
+            if getattr(self.view, "crs_headers", False) and code in ("200", "201"):
+                headers["Content-Crs"] = crs.RESPONSE_HEADER
             if code == "200" and getattr(self.view, "etag", False) and method in ("GET", "HEAD") and "{" in path:
                 headers["ETag"] = ETAG_HEADER
         return operation

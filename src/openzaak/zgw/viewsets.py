@@ -27,6 +27,7 @@ from rest_framework import status, viewsets
 from rest_framework.response import Response
 
 from . import audit as audit_trail
+from . import crs
 from .notifications import publish
 from .references import build_url
 
@@ -53,6 +54,7 @@ class ZGWViewSet(viewsets.GenericViewSet):
     audit = False
     audit_main_object: str | None = None  # attribute path to the hoofdobject; None: itself
     etag = False
+    crs_headers = False  # geo endpoints: Accept-Crs / Content-Crs (see zgw.crs)
     extra_query_parameters: tuple[str, ...] = ()
 
     # --- authorisation -------------------------------------------------------------
@@ -83,10 +85,17 @@ class ZGWViewSet(viewsets.GenericViewSet):
         return context
 
     # --- headers ---------------------------------------------------------------------
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if self.crs_headers:
+            crs.check_request(request)
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if self.component is not None:
             response["API-version"] = self.component.version
+        if self.crs_headers and response.status_code < 400 and request.method != "DELETE":
+            response["Content-Crs"] = crs.CRS
         if self.etag and self.action == "retrieve" and response.status_code == 200:
             response = self._with_etag(request, response)
         return response
