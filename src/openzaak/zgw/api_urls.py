@@ -27,8 +27,8 @@ def component_urlpatterns(component, router, extra_patterns=()) -> list:
     urlconf = api_urlconf(router, extra_patterns)
     schema_view = SpectacularAPIView.as_view(urlconf=urlconf, custom_settings=schema_settings(component))
     return [
-        path("schema/openapi.yaml", schema_view, {"format": "openapi"}, name=f"{component.slug}-schema"),
-        path("schema/openapi.json", schema_view, {"format": "openapi-json"}, name=f"{component.slug}-schema-json"),
+        path("schema/openapi.yaml", schema_view, {"format": "yaml"}, name=f"{component.slug}-schema"),
+        path("schema/openapi.json", schema_view, {"format": "json"}, name=f"{component.slug}-schema-json"),
         path(
             "schema",
             SpectacularRedocView.as_view(url_name=f"{component.slug}-schema"),
