@@ -193,3 +193,18 @@ ZGW_COMPONENT_URLCONFS = [
     "openzaak.components.catalogi.api.urls",
     "openzaak.components.notificaties.api.urls",
 ]
+
+# --- Fetching remote resources (openzaak.zgw.remote) ----------------------------------
+# Every fetch of a URL a client gave us (a selectielijst resultaat, later a remote zaak or
+# document) goes through one utility. It refuses private, loopback and link-local
+# addresses (no server-side request forgery into the cluster) unless allowed here.
+REMOTE_TIMEOUT = float(env("REMOTE_TIMEOUT", "10"))  # seconds: to connect, per read, for the whole body
+REMOTE_CACHE_TTL = int(env("REMOTE_CACHE_TTL", "3600"))  # seconds; 0 disables caching
+REMOTE_MAX_RESPONSE_BYTES = int(env("REMOTE_MAX_RESPONSE_BYTES", str(2 * 1024 * 1024)))
+REMOTE_ALLOW_PRIVATE_ADDRESSES = env_bool("REMOTE_ALLOW_PRIVATE_ADDRESSES")
+# Host names (not addresses they resolve to) that may be on a private network anyway,
+# e.g. a Selectielijst API inside the cluster: "selectielijst.intern,10.0.0.5".
+REMOTE_ALLOWED_HOSTS = [host.lower() for host in env_list("REMOTE_ALLOWED_HOSTS")]
+
+# The VNG Referentielijsten & Selectielijst API that zaaktypen and resultaattypen refer to.
+SELECTIELIJST_API_URL = env("SELECTIELIJST_API_URL", "https://selectielijst.openzaak.nl/api/v1/")

@@ -1,0 +1,330 @@
+"""`openzaak.zgw.remote.fetch_json` against a real HTTP server on 127.0.0.1: refusal of
+non-public addresses, timeouts, the size cap, JSON only, error codes and caching."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, quote, urlsplit
+
+import pytest
+import redis
+from django.core.cache import cache
+from rest_framework import serializers
+
+from openzaak.zgw.remote import (
+    BAD_URL,
+    REMOTE_UNAVAILABLE,
+    RemoteError,
+    fetch_json,
+    is_public_address,
+)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Each path shows one way a remote can behave."""
+
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+    def _send(self, status: int, body: bytes, content_type="application/json", length=True):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        self.server.hits.append(self.path)
+        path = self.path.split("?", 1)[0]
+        if path == "/json":
+            self._send(200, json.dumps({"naam": "Verzoeken behandelen", "path": self.path}).encode())
+        elif path == "/problem-json":
+            self._send(200, b'{"ok": true}', content_type="application/hal+json; charset=utf-8")
+        elif path == "/html":
+            self._send(200, b"<html>hallo</html>", content_type="text/html")
+        elif path == "/broken-json":
+            self._send(200, b'{"naam": ')
+        elif path == "/missing":
+            self._send(404, b'{"detail": "Niet gevonden."}')
+        elif path == "/forbidden":
+            self._send(403, b'{"detail": "Nee."}')
+        elif path == "/error":
+            self._send(500, b'{"detail": "Stuk."}')
+        elif path == "/busy":
+            self._send(429, b'{"detail": "Rustig aan."}')
+        elif path == "/slow":
+            time.sleep(1.5)
+            self._send(200, b"{}")
+        elif path == "/trickle":
+            # every byte arrives well within the read timeout, the whole body does not
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            for _ in range(12):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.1)
+            self.wfile.write(b"{}")
+        elif path == "/big":
+            self._send(200, json.dumps({"x": "a" * 5000}).encode())
+        elif path == "/big-unannounced":
+            self._send(200, json.dumps({"x": "a" * 5000}).encode(), length=False)
+            self.close_connection = True
+        elif path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", parse_qs(urlsplit(self.path).query).get("to", ["/json"])[0])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        else:
+            self._send(404, b"{}")
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a client that gave up (timeout, size cap) is what these tests provoke
+
+
+@pytest.fixture
+def remote(settings):
+    """A real HTTP server on 127.0.0.1 (free port); 127.0.0.1 is allow-listed, so the
+    tests below exercise the server while `localhost` stays refused."""
+    server = _Server(("127.0.0.1", 0), _Handler)
+    server.hits = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.REMOTE_ALLOWED_HOSTS = ["127.0.0.1"]
+    settings.REMOTE_ALLOW_PRIVATE_ADDRESSES = False
+    settings.REMOTE_TIMEOUT = 5
+    settings.REMOTE_MAX_RESPONSE_BYTES = 2 * 1024 * 1024
+    server.url = f"http://127.0.0.1:{server.server_port}"
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _error(url: str) -> RemoteError:
+    with pytest.raises(RemoteError) as excinfo:
+        fetch_json(url)
+    return excinfo.value
+
+
+# --- addresses -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",  # cloud metadata
+        "100.64.0.1",  # carrier-grade NAT
+        "0.0.0.0",
+        "224.0.0.1",
+        "::1",
+        "fe80::1%eth0",
+        "fc00::1",
+        "::ffff:127.0.0.1",
+        "::ffff:10.0.0.1",
+    ],
+)
+def test_non_public_addresses(address):
+    assert not is_public_address(address)
+
+
+@pytest.mark.parametrize("address", ["145.222.14.7", "8.8.8.8", "2a00:1450:400e:80f::200e", "::ffff:8.8.8.8"])
+def test_public_addresses(address):
+    assert is_public_address(address)
+
+
+def test_loopback_is_refused_without_a_request(remote, settings):
+    settings.REMOTE_ALLOWED_HOSTS = []
+
+    error = _error(f"{remote.url}/json")
+
+    assert error.code == BAD_URL
+    assert "niet-publiek adres (127.0.0.1)" in error.reason
+    assert remote.hits == []
+
+
+def test_allow_list_is_by_host_name(remote):
+    """127.0.0.1 is allowed; `localhost` resolves to it but is another name."""
+    error = _error(f"http://localhost:{remote.server_port}/json")
+
+    assert error.code == BAD_URL
+    assert remote.hits == []
+
+
+def test_private_addresses_allowed_by_setting(remote, settings):
+    settings.REMOTE_ALLOWED_HOSTS = []
+    settings.REMOTE_ALLOW_PRIVATE_ADDRESSES = True
+
+    assert fetch_json(f"http://localhost:{remote.server_port}/json")["naam"] == "Verzoeken behandelen"
+
+
+def test_redirect_to_a_refused_host_is_refused_at_connect(remote):
+    """The first hop is allowed; the redirect target is checked when connecting."""
+    target = quote(f"http://localhost:{remote.server_port}/json", safe="")
+
+    error = _error(f"{remote.url}/redirect?to={target}")
+
+    assert error.code == BAD_URL
+    assert remote.hits == [f"/redirect?to={target}"]
+
+
+def test_redirect_within_allowed_host_is_followed(remote):
+    assert fetch_json(f"{remote.url}/redirect")["path"] == "/json"
+    assert remote.hits == ["/redirect", "/json"]
+
+
+# --- bad URLs and answers --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["", "geen url", "ftp://example.com/x", "file:///etc/passwd", "http:///pad", "http://host:poort/x", None, 12],
+)
+def test_not_an_http_url(url):
+    assert _error(url).code == BAD_URL
+
+
+def test_host_that_does_not_resolve():
+    error = _error("http://bestaat-niet.invalid/api/v1/procestypen")
+
+    assert error.code == BAD_URL
+    assert "bestaat niet" in error.reason
+
+
+@pytest.mark.parametrize(
+    ("path", "code"),
+    [
+        ("/missing", BAD_URL),
+        ("/forbidden", BAD_URL),
+        ("/html", BAD_URL),
+        ("/broken-json", BAD_URL),
+        ("/error", REMOTE_UNAVAILABLE),
+        ("/busy", REMOTE_UNAVAILABLE),
+    ],
+)
+def test_error_codes(remote, path, code):
+    assert _error(f"{remote.url}{path}").code == code
+
+
+def test_json_media_type_with_suffix_and_parameters(remote):
+    assert fetch_json(f"{remote.url}/problem-json") == {"ok": True}
+
+
+def test_unreachable_port_is_unavailable(settings):
+    settings.REMOTE_ALLOWED_HOSTS = ["127.0.0.1"]
+    with socket.socket() as sock:  # a port that nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+
+    assert _error(f"http://127.0.0.1:{port}/json").code == REMOTE_UNAVAILABLE
+
+
+def test_timeout(remote, settings):
+    settings.REMOTE_TIMEOUT = 0.5
+
+    error = _error(f"{remote.url}/slow")
+
+    assert error.code == REMOTE_UNAVAILABLE
+
+
+def test_total_deadline_against_a_trickling_server(remote, settings):
+    settings.REMOTE_TIMEOUT = 0.6
+    started = time.monotonic()
+
+    error = _error(f"{remote.url}/trickle")
+
+    assert error.code == REMOTE_UNAVAILABLE
+    assert time.monotonic() - started < 1.1
+
+
+@pytest.mark.parametrize("path", ["/big", "/big-unannounced"])
+def test_size_cap(remote, settings, path):
+    settings.REMOTE_MAX_RESPONSE_BYTES = 1000
+
+    error = _error(f"{remote.url}{path}")
+
+    assert error.code == BAD_URL
+    assert "groter dan 1000 bytes" in error.reason
+
+
+def test_size_cap_allows_what_fits(remote, settings):
+    settings.REMOTE_MAX_RESPONSE_BYTES = 6000
+
+    assert len(fetch_json(f"{remote.url}/big")["x"]) == 5000
+
+
+# --- caching ---------------------------------------------------------------------------
+
+
+def test_successful_responses_are_cached(remote):
+    url = f"{remote.url}/json?jaar=2020"
+
+    first = fetch_json(url)
+    second = fetch_json(url)
+
+    assert first == second
+    assert remote.hits == ["/json?jaar=2020"]
+
+
+def test_cache_can_be_bypassed_and_disabled(remote, settings):
+    url = f"{remote.url}/json"
+    fetch_json(url)
+    fetch_json(url, use_cache=False)
+    settings.REMOTE_CACHE_TTL = 0
+    fetch_json(url)
+
+    assert len(remote.hits) == 3
+
+
+def test_failures_are_not_cached(remote):
+    _error(f"{remote.url}/error")
+    _error(f"{remote.url}/error")
+
+    assert remote.hits == ["/error", "/error"]
+
+
+def test_cache_outage_is_tolerated(remote, settings):
+    """Redis that does not answer: every fetch goes to the remote, none fails."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead_port = sock.getsockname()[1]
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{dead_port}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    with pytest.raises(redis.exceptions.RedisError):
+        cache.get("probe")  # the cache really is down
+
+    assert fetch_json(f"{remote.url}/json")["naam"] == "Verzoeken behandelen"
+    assert fetch_json(f"{remote.url}/json")["naam"] == "Verzoeken behandelen"
+    assert len(remote.hits) == 2
+
+
+# --- as a serializer sees it -----------------------------------------------------------
+
+
+def test_a_field_validator_turns_it_into_a_400_naming_the_field(remote):
+    class Serializer(serializers.Serializer):
+        procestype = serializers.CharField(validators=[fetch_json])
+
+    serializer = Serializer(data={"procestype": f"{remote.url}/missing"})
+
+    assert not serializer.is_valid()
+    assert [(e.code, str(e)) for e in serializer.errors["procestype"]] == [
+        (BAD_URL, "De URL verwijst naar een resource die niet bestaat.")
+    ]
