@@ -208,3 +208,27 @@ REMOTE_ALLOWED_HOSTS = [host.lower() for host in env_list("REMOTE_ALLOWED_HOSTS"
 
 # The VNG Referentielijsten & Selectielijst API that zaaktypen and resultaattypen refer to.
 SELECTIELIJST_API_URL = env("SELECTIELIJST_API_URL", "https://selectielijst.openzaak.nl/api/v1/")
+
+# --- Notificaties: routing and the delivery worker (owned by components/notificaties;
+# docs/notifications.md explains each knob) ---------------------------------------------
+# Seconds to wait before each retry; one attempt more than there are delays, then the
+# delivery is parked. Default: exponential (×4 from 10 s), about 15 hours in all.
+NOTIFICATIES_RETRY_SCHEDULE = [
+    float(delay) for delay in env_list("NOTIFICATIES_RETRY_SCHEDULE", "10,40,160,640,2560,10240,40960")
+]
+NOTIFICATIES_DELIVERY_TIMEOUT = float(env("NOTIFICATIES_DELIVERY_TIMEOUT", "10"))
+# Circuit breaker: after this many consecutive failed attempts a subscriber is paused
+# for COOLDOWN seconds; then one delivery probes it again.
+NOTIFICATIES_CIRCUIT_THRESHOLD = int(env("NOTIFICATIES_CIRCUIT_THRESHOLD", "5"))
+NOTIFICATIES_CIRCUIT_COOLDOWN = float(env("NOTIFICATIES_CIRCUIT_COOLDOWN", "60"))
+# The worker's own timer: every SWEEP_INTERVAL seconds it routes and delivers whatever
+# is due, straight from the database (no Redis message needed); BATCH_SIZE per round.
+NOTIFICATIES_SWEEP_INTERVAL = float(env("NOTIFICATIES_SWEEP_INTERVAL", "5"))
+NOTIFICATIES_BATCH_SIZE = int(env("NOTIFICATIES_BATCH_SIZE", "200"))
+# POST a test message to a callbackUrl before accepting an abonnement.
+NOTIFICATIES_TEST_CALLBACK = env_bool("NOTIFICATIES_TEST_CALLBACK", True)
+# Optional: forward every notification to an external Notificaties API
+# (e.g. https://nrc.example.nl/api/v1/notificaties), authenticated with a ZGW JWT.
+NOTIFICATIES_FORWARD_URL = env("NOTIFICATIES_FORWARD_URL")
+NOTIFICATIES_FORWARD_CLIENT_ID = env("NOTIFICATIES_FORWARD_CLIENT_ID")
+NOTIFICATIES_FORWARD_SECRET = env("NOTIFICATIES_FORWARD_SECRET")

@@ -1,0 +1,15 @@
+from django_filters import rest_framework as filters
+
+from openzaak.zgw.filters import FilterSet
+
+from ..models import Kanaal
+
+
+class KanaalFilter(FilterSet):
+    naam = filters.CharFilter(
+        field_name="naam", help_text='Naam van het KANAAL (ook wel "Exchange" genoemd) dat de bron vertegenwoordigd.'
+    )
+
+    class Meta:
+        model = Kanaal
+        fields = ("naam",)
