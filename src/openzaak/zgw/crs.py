@@ -20,13 +20,17 @@ def check_request(request) -> None:
         if accept is None:
             raise PreconditionFailed("De header `Accept-Crs` ontbreekt.", code="missing-accept-crs-header")
         if accept.strip().upper() != CRS:
-            raise exceptions.NotAcceptable(f"CRS {accept!r} wordt niet ondersteund; gebruik {CRS}.", code="crs-not-supported")
+            raise exceptions.NotAcceptable(
+                f"CRS {accept!r} wordt niet ondersteund; gebruik {CRS}.", code="crs-not-supported"
+            )
     if request.method in BODY_METHODS:
         content = request.headers.get("Content-Crs")
         if content is None:
             raise PreconditionFailed("De header `Content-Crs` ontbreekt.", code="missing-content-crs-header")
         if content.strip().upper() != CRS:
-            raise exceptions.UnsupportedMediaType(content, detail=f"CRS {content!r} wordt niet ondersteund; gebruik {CRS}.", code="crs-not-supported")
+            raise exceptions.UnsupportedMediaType(
+                content, detail=f"CRS {content!r} wordt niet ondersteund; gebruik {CRS}.", code="crs-not-supported"
+            )
 
 
 REQUEST_PARAMETERS = [

@@ -68,7 +68,5 @@ def publish(
         aanmaakdatum=timezone.now(),
         kenmerken=kanaal.kenmerken_for(request, main_object),
     )
-    transaction.on_commit(
-        lambda: notification_committed.send(sender=Notification, notification_id=notification.pk)
-    )
+    transaction.on_commit(lambda: notification_committed.send(sender=Notification, notification_id=notification.pk))
     return notification

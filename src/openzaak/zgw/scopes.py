@@ -70,7 +70,9 @@ SCOPE_AUDITTRAILS_LEZEN = Scope("audittrails.lezen", "De audit trail van zaken, 
 SCOPE_DOCUMENTEN_LEZEN = Scope("documenten.lezen", "Documenten en hun gegevens lezen en zoeken.")
 SCOPE_DOCUMENTEN_AANMAKEN = Scope("documenten.aanmaken", "Documenten aanmaken.")
 SCOPE_DOCUMENTEN_BIJWERKEN = Scope("documenten.bijwerken", "Documenten bijwerken.")
-SCOPE_DOCUMENTEN_GEFORCEERD_BIJWERKEN = Scope("documenten.geforceerd-bijwerken", "Ook definitieve documenten bijwerken.")
+SCOPE_DOCUMENTEN_GEFORCEERD_BIJWERKEN = Scope(
+    "documenten.geforceerd-bijwerken", "Ook definitieve documenten bijwerken."
+)
 SCOPE_DOCUMENTEN_VERWIJDEREN = Scope("documenten.verwijderen", "Documenten verwijderen.")
 SCOPE_DOCUMENTEN_LOCK = Scope("documenten.lock", "Documenten vergrendelen en ontgrendelen.")
 SCOPE_DOCUMENTEN_GEFORCEERD_UNLOCK = Scope("documenten.geforceerd-unlock", "Documenten ontgrendelen zonder het slot.")

@@ -20,7 +20,9 @@ def test_writes_are_audited(api_client):
         user_representation="Jan Jansen",
     )
     created = client.post(
-        URL, {"clientIds": ["a1"], "label": "Eerst", "heeftAlleAutorisaties": True}, format="json",
+        URL,
+        {"clientIds": ["a1"], "label": "Eerst", "heeftAlleAutorisaties": True},
+        format="json",
         HTTP_X_AUDIT_TOELICHTING="aangevraagd door burger",
     )
     assert created.status_code == 201
@@ -44,9 +46,22 @@ def test_writes_are_audited(api_client):
     assert [entry["actie"] for entry in body] == ["create", "partial_update"]
     assert body[1]["wijzigingen"] == {"oud": update.oud, "nieuw": update.nieuw}
     assert set(body[0]) == {
-        "uuid", "bron", "applicatieId", "applicatieWeergave", "gebruikersId", "gebruikersWeergave", "actie",
-        "actieWeergave", "resultaat", "hoofdObject", "resource", "resourceUrl", "toelichting",
-        "resourceWeergave", "aanmaakdatum", "wijzigingen",
+        "uuid",
+        "bron",
+        "applicatieId",
+        "applicatieWeergave",
+        "gebruikersId",
+        "gebruikersWeergave",
+        "actie",
+        "actieWeergave",
+        "resultaat",
+        "hoofdObject",
+        "resource",
+        "resourceUrl",
+        "toelichting",
+        "resourceWeergave",
+        "aanmaakdatum",
+        "wijzigingen",
     }
     single = client.get(f"{detail_path}/audittrail/{body[0]['uuid']}")
     assert single.status_code == 200 and single.json() == body[0]

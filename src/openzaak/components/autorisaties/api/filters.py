@@ -20,4 +20,3 @@ class ApplicatieFilter(FilterSet):
     class Meta:
         model = Applicatie
         fields = ("clientIds",)
-

@@ -16,7 +16,11 @@ REQUIRED_FIELDS = {
     ComponentTypes.brc: ("besluiten.", ("besluittype",)),
 }
 # The type fields that belong to each component; on other components they must be empty.
-TYPE_FIELDS = {"zaaktype": ComponentTypes.zrc, "informatieobjecttype": ComponentTypes.drc, "besluittype": ComponentTypes.brc}
+TYPE_FIELDS = {
+    "zaaktype": ComponentTypes.zrc,
+    "informatieobjecttype": ComponentTypes.drc,
+    "besluittype": ComponentTypes.brc,
+}
 LOCK_CLIENT_IDS = 7_301_001  # advisory lock key: ac-001 check-then-write is serialised
 
 
@@ -37,7 +41,9 @@ class UniqueClientIds:
         taken = Applicatie.objects.filter(client_ids__overlap=client_ids)
         if instance is not None:
             taken = taken.exclude(pk=instance.pk)
-        used = sorted({client_id for ids in taken.values_list("client_ids", flat=True) for client_id in ids} & set(client_ids))
+        used = sorted(
+            {client_id for ids in taken.values_list("client_ids", flat=True) for client_id in ids} & set(client_ids)
+        )
         if used:
             raise serializers.ValidationError(
                 f"Client id(s) {', '.join(used)} horen al bij een andere applicatie.", code="clientId-exists"
@@ -89,7 +95,9 @@ class AutorisatieFields:
                     )
         for name, owner in TYPE_FIELDS.items():
             if attrs.get(name) and component != owner:
-                errors[name] = serializers.ErrorDetail(f"Alleen een {owner}-autorisatie heeft een {name}.", code="must-be-empty")
+                errors[name] = serializers.ErrorDetail(
+                    f"Alleen een {owner}-autorisatie heeft een {name}.", code="must-be-empty"
+                )
         if attrs.get("max_vertrouwelijkheidaanduiding") and component not in (ComponentTypes.zrc, ComponentTypes.drc):
             errors["maxVertrouwelijkheidaanduiding"] = serializers.ErrorDetail(
                 "Alleen zrc- en drc-autorisaties hebben een maximale vertrouwelijkheidaanduiding.", code="must-be-empty"

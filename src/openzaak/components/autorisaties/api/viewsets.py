@@ -70,7 +70,9 @@ class ApplicatieViewSet(
     def consumer(self, request):
         unknown = sorted(set(request.query_params) - {"clientId"})
         client_id = request.query_params.get("clientId", "")
-        errors = {name: [serializers.ErrorDetail("Onbekende query parameter.", code="unknown-parameters")] for name in unknown}
+        errors = {
+            name: [serializers.ErrorDetail("Onbekende query parameter.", code="unknown-parameters")] for name in unknown
+        }
         if not client_id:
             errors["clientId"] = [serializers.ErrorDetail("Dit veld is vereist.", code="required")]
         if errors:

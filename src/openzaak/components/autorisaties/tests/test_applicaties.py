@@ -65,7 +65,8 @@ def test_create_read_update_delete(beheerder):
     assert response.json()["autorisaties"] == body["autorisaties"]
 
     response = beheerder.put(
-        body["url"], {"clientIds": ["mor", "mor-2"], "label": "MOR", "heeftAlleAutorisaties": True, "autorisaties": []},
+        body["url"],
+        {"clientIds": ["mor", "mor-2"], "label": "MOR", "heeftAlleAutorisaties": True, "autorisaties": []},
         format="json",
     )
     assert response.status_code == 200, response.content
@@ -144,15 +145,21 @@ def test_ac_002_all_or_list(beheerder):
     [
         (zrc_autorisatie(zaaktype=""), "autorisaties.0.zaaktype"),
         (zrc_autorisatie(maxVertrouwelijkheidaanduiding=""), "autorisaties.0.maxVertrouwelijkheidaanduiding"),
-        ({"component": "drc", "scopes": ["documenten.lezen"], "maxVertrouwelijkheidaanduiding": "geheim"},
-         "autorisaties.0.informatieobjecttype"),
-        ({"component": "drc", "scopes": ["documenten.lezen"], "informatieobjecttype": ZAAKTYPE},
-         "autorisaties.0.maxVertrouwelijkheidaanduiding"),
+        (
+            {"component": "drc", "scopes": ["documenten.lezen"], "maxVertrouwelijkheidaanduiding": "geheim"},
+            "autorisaties.0.informatieobjecttype",
+        ),
+        (
+            {"component": "drc", "scopes": ["documenten.lezen"], "informatieobjecttype": ZAAKTYPE},
+            "autorisaties.0.maxVertrouwelijkheidaanduiding",
+        ),
         ({"component": "brc", "scopes": ["besluiten.lezen"]}, "autorisaties.0.besluittype"),
     ],
 )
 def test_ac_003_required_fields_per_component(beheerder, autorisatie, field):
-    response = beheerder.post(LIST_URL, {"clientIds": ["a"], "label": "A", "autorisaties": [autorisatie]}, format="json")
+    response = beheerder.post(
+        LIST_URL, {"clientIds": ["a"], "label": "A", "autorisaties": [autorisatie]}, format="json"
+    )
     assert invalid(response, field) == {"required"}
 
 

@@ -12,9 +12,12 @@ pytestmark = pytest.mark.django_db
 LEZEN, BIJWERKEN = SCOPE_AUTORISATIES_LEZEN, SCOPE_AUTORISATIES_BIJWERKEN
 CLIENTS = {
     "anonymous": None,
-    "no autorisaties on ac": {"component": "zrc", "scopes": [SCOPE_ZAKEN_LEZEN],
-                               "zaaktype": "http://x/zaaktypen/0b5a1c3e-1111-4a1b-9c1d-2e3f4a5b6c7d",
-                               "max_vertrouwelijkheidaanduiding": "geheim"},
+    "no autorisaties on ac": {
+        "component": "zrc",
+        "scopes": [SCOPE_ZAKEN_LEZEN],
+        "zaaktype": "http://x/zaaktypen/0b5a1c3e-1111-4a1b-9c1d-2e3f4a5b6c7d",
+        "max_vertrouwelijkheidaanduiding": "geheim",
+    },
     "lezen": {"component": "ac", "scopes": [LEZEN]},
     "bijwerken": {"component": "ac", "scopes": [BIJWERKEN]},
     "lezen+bijwerken": {"component": "ac", "scopes": [LEZEN, BIJWERKEN]},
@@ -30,7 +33,15 @@ ACTIONS = {
     "partial_update": BIJWERKEN,
     "destroy": BIJWERKEN,
 }
-SUCCESS = {"list": 200, "retrieve": 200, "consumer": 200, "create": 201, "update": 200, "partial_update": 200, "destroy": 204}
+SUCCESS = {
+    "list": 200,
+    "retrieve": 200,
+    "consumer": 200,
+    "create": 201,
+    "update": 200,
+    "partial_update": 200,
+    "destroy": 204,
+}
 
 
 def perform(client, action, applicatie):

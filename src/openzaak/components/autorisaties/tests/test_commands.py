@@ -32,7 +32,15 @@ def test_all_authorisations_then_token(capsys):
 
 def test_component_scopes(capsys):
     call_command(
-        "create_applicatie", "--client-id", "reader", "--secret", "s", "--component", "ac", "--scopes", "autorisaties.lezen"
+        "create_applicatie",
+        "--client-id",
+        "reader",
+        "--secret",
+        "s",
+        "--component",
+        "ac",
+        "--scopes",
+        "autorisaties.lezen",
     )
     applicatie = Applicatie.objects.get(client_ids__contains=["reader"])
     assert list(applicatie.autorisaties.values_list("component", "scopes")) == [("ac", ["autorisaties.lezen"])]
