@@ -36,7 +36,11 @@ _DOCS = "https://vng-realisatie.github.io/gemma-zaken/standaard"
 # lists them ("Deze API publiceert notificaties op het kanaal …", "Kenmerken").
 STANDARD_KANALEN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("zaken", f"{_DOCS}/zaken/index", ("bronorganisatie", "zaaktype", "vertrouwelijkheidaanduiding")),
-    ("documenten", f"{_DOCS}/documenten/index", ("bronorganisatie", "informatieobjecttype", "vertrouwelijkheidaanduiding")),
+    (
+        "documenten",
+        f"{_DOCS}/documenten/index",
+        ("bronorganisatie", "informatieobjecttype", "vertrouwelijkheidaanduiding"),
+    ),
     ("besluiten", f"{_DOCS}/besluiten/index", ("verantwoordelijke_organisatie", "besluittype")),
     ("zaaktypen", f"{_DOCS}/catalogi/index", ("catalogus",)),
     ("informatieobjecttypen", f"{_DOCS}/catalogi/index", ("catalogus",)),

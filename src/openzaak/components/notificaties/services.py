@@ -4,6 +4,7 @@ tasks alike."""
 
 from __future__ import annotations
 
+from datetime import UTC
 from importlib import import_module
 
 from django.conf import settings
@@ -100,7 +101,7 @@ def notificatie_publish(
         resource=resource,
         resource_url=resource_url,
         actie=actie,
-        aanmaakdatum=aanmaakdatum,
+        aanmaakdatum=aanmaakdatum.astimezone(UTC),  # stored and sent as UTC, like our own registers'
         kenmerken=kenmerken,
     )
     transaction.on_commit(lambda: notification_committed.send(sender=Notification, notification_id=notification.pk))

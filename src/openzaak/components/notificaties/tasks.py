@@ -24,6 +24,8 @@ def queue_delivery(sender, notification_id, **kwargs) -> None:
     """`notification_committed` receiver: ask a worker to deliver now. Never raises: with
     Redis down the request has committed already and the sweep delivers it later."""
     try:
-        process_outbox_task.apply_async(kwargs={"notification_id": notification_id}, expires=MESSAGE_EXPIRY, retry=False)
+        process_outbox_task.apply_async(
+            kwargs={"notification_id": notification_id}, expires=MESSAGE_EXPIRY, retry=False
+        )
     except Exception:  # noqa: BLE001  (whatever the broker's failure, the write stands)
         logger.warning("could not queue delivery of notification %s; the sweep will deliver it", notification_id)

@@ -1,0 +1,20 @@
+import pytest
+
+from .subscriber import Subscriber
+
+
+@pytest.fixture
+def subscriber():
+    """A real HTTP subscriber on a free local port (see `subscriber.Subscriber`)."""
+    server = Subscriber()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fast_retries(settings):
+    """A short retry schedule and circuit breaker, so tests can wait them out."""
+    settings.NOTIFICATIES_RETRY_SCHEDULE = [0.0, 0.0]
+    settings.NOTIFICATIES_CIRCUIT_THRESHOLD = 100
+    settings.NOTIFICATIES_DELIVERY_TIMEOUT = 2
+    return settings
