@@ -28,6 +28,7 @@ from rest_framework.response import Response
 
 from . import audit as audit_trail
 from . import crs
+from . import expand as expansion
 from .notifications import publish
 from .references import build_url
 
@@ -56,6 +57,12 @@ class ZGWViewSet(viewsets.GenericViewSet):
     etag = False
     crs_headers = False  # geo endpoints: Accept-Crs / Content-Crs (see zgw.crs)
     extra_query_parameters: tuple[str, ...] = ()
+    expand_fields: dict = {}  # contract name -> ORM path or expand.Expand (see zgw.expand)
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.expand_fields and expansion.PARAMETER not in cls.extra_query_parameters:
+            cls.extra_query_parameters = (*cls.extra_query_parameters, expansion.PARAMETER)
 
     # --- authorisation -------------------------------------------------------------
     def read_scope(self):
@@ -83,6 +90,19 @@ class ZGWViewSet(viewsets.GenericViewSet):
         if self.authorisation.vertrouwelijkheid_field:
             context["vertrouwelijkheidaanduiding"] = _attr(obj, self.authorisation.vertrouwelijkheid_field)
         return context
+
+    # --- expand ----------------------------------------------------------------------
+    def requested_expand(self) -> str | None:
+        """The `expand` paths asked for; a `_zoek` action returns its body's field."""
+        return self.request.query_params.get(expansion.PARAMETER)
+
+    def get_serializer(self, *args, **kwargs):
+        serializer = super().get_serializer(*args, **kwargs)
+        if args and self.expand_fields and self.action in expansion.EXPAND_ACTIONS:
+            tree = expansion.parse(type(self), self.requested_expand())
+            if tree:
+                return expansion.ExpandingSerializer(serializer, self, tree)
+        return serializer
 
     # --- headers ---------------------------------------------------------------------
     def initial(self, request, *args, **kwargs):
