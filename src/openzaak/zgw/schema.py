@@ -178,3 +178,10 @@ class URLFieldSchema(_URLFieldSchema):
         if getattr(self.target, "allow_blank", False):
             schema.pop("minLength")
         return schema
+
+
+class DisplayFieldSchema(OpenApiSerializerFieldExtension):
+    target_class = "openzaak.zgw.fields.DisplayField"
+
+    def map_serializer_field(self, auto_schema, direction):
+        return {"type": "string", "readOnly": True, "minLength": 1}

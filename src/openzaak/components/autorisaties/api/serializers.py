@@ -3,6 +3,7 @@ from rest_framework import serializers
 
 from openzaak.zgw.auth.client import invalidate
 from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
+from openzaak.zgw.fields import DisplayField
 from openzaak.zgw.references import SelfUrlField, URLField
 
 from ..models import Applicatie, Autorisatie
@@ -13,8 +14,8 @@ class AutorisatieSerializer(serializers.ModelSerializer):
     component = serializers.ChoiceField(
         choices=ComponentTypes.choices, help_text="Component waarop autorisatie van toepassing is."
     )
-    componentWeergave = serializers.CharField(
-        source="get_component_display", read_only=True, help_text="Omschrijving van `component`."
+    componentWeergave = DisplayField(
+        source="component", choices=ComponentTypes.choices, help_text="Omschrijving van `component`."
     )
     scopes = serializers.ListField(
         child=serializers.CharField(max_length=100),
