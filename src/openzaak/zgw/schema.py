@@ -1,7 +1,8 @@
 """Schema generation (drf-spectacular) shaped like the ZGW contracts: the `JWT-Claims`
 security scheme with each operation's scopes, the `API-version` header on every
 response, `Location` on 201, and the problem+json error responses (`Fout`,
-`ValidatieFout`) each operation can give."""
+`ValidatieFout`) each operation can give, and `expand` with the `<Resource>Expanded`
+responses where a viewset expands (see `zgw.expand`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from drf_spectacular import openapi
 from drf_spectacular.extensions import OpenApiAuthenticationExtension, OpenApiSerializerFieldExtension
 from rest_framework import serializers
 
-from . import crs
+from . import crs, expand
 from .auth.permissions import required_scope
 
 API_VERSION_HEADER = {
@@ -82,6 +83,11 @@ class AutoSchema(openapi.AutoSchema):
             codes.append(404)
         return sorted(set(codes))
 
+    def _get_response_for_code(self, serializer, status_code, media_types=None, direction="response"):
+        if status_code == "200" and direction == "response" and expand.applies(self, self.method):
+            return expand.response_for_code(self, super()._get_response_for_code, serializer, status_code, media_types)
+        return super()._get_response_for_code(serializer, status_code, media_types, direction)
+
     def get_operation(self, path, path_regex, path_prefix, method, registry):
         self.path = path
         operation = super().get_operation(path, path_regex, path_prefix, method, registry)
@@ -89,6 +95,8 @@ class AutoSchema(openapi.AutoSchema):
             return None
         if getattr(self.view, "crs_headers", False):
             operation.setdefault("parameters", []).extend(crs.REQUEST_PARAMETERS)
+        if expand.applies(self, method):
+            operation.setdefault("parameters", []).append(expand.PARAMETER_SCHEMA)
         responses = operation["responses"]
         fout = self.resolve_serializer(FoutSerializer, "response").ref
         validatie_fout = self.resolve_serializer(ValidatieFoutSerializer, "response").ref
