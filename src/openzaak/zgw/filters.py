@@ -21,14 +21,15 @@ class URLFilter(filters.CharFilter):
     object of the right kind matches nothing (it cannot be in the results)."""
 
     def __init__(self, *args, model=None, **kwargs):
-        self.model = model
+        # not `self.model`: the FilterSet sets that to its own model on every filter
+        self.url_model = model
         super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):
         if value in (None, ""):
             return qs
         try:
-            obj = resolve_url(value, self.model)
+            obj = resolve_url(value, self.url_model)
         except exceptions.ValidationError as exc:
             if exc.detail[0].code == "does_not_exist":
                 return qs.none()

@@ -1,5 +1,12 @@
 import pytest
 
+from openzaak.zgw.scopes import (
+    SCOPE_CATALOGI_FORCED_DELETE,
+    SCOPE_CATALOGI_FORCED_WRITE,
+    SCOPE_CATALOGI_LEZEN,
+    SCOPE_CATALOGI_SCHRIJVEN,
+)
+
 from .selectielijst_server import SelectielijstServer
 
 
@@ -20,3 +27,22 @@ def selectielijst(_selectielijst_server, settings):
     settings.REMOTE_ALLOWED_HOSTS = [*settings.REMOTE_ALLOWED_HOSTS, "127.0.0.1"]
     yield _selectielijst_server
     _selectielijst_server.reset()
+
+
+@pytest.fixture
+def lezer(api_client):
+    return api_client(component="ztc", scopes=[SCOPE_CATALOGI_LEZEN])
+
+
+@pytest.fixture
+def schrijver(api_client):
+    return api_client(component="ztc", scopes=[SCOPE_CATALOGI_LEZEN, SCOPE_CATALOGI_SCHRIJVEN])
+
+
+@pytest.fixture
+def beheerder(api_client):
+    """May also correct and delete published types."""
+    return api_client(
+        component="ztc",
+        scopes=[SCOPE_CATALOGI_LEZEN, SCOPE_CATALOGI_SCHRIJVEN, SCOPE_CATALOGI_FORCED_WRITE, SCOPE_CATALOGI_FORCED_DELETE],
+    )

@@ -1,0 +1,37 @@
+from ...models import BesluitType
+from ..filters import BesluitTypeFilter
+from ..kanalen import KANAAL_BESLUITTYPEN
+from ..serializers import BesluitTypeSerializer
+from .base import ConceptTypeViewSet, crud_schema, publish_action
+
+
+@crud_schema(
+    "BESLUITTYPE",
+    "BESLUITTYPEn",
+    rules="- `informatieobjecttypen` moeten tot dezelfde catalogus behoren als het BESLUITTYPE\n"
+    "- gepubliceerde versies met dezelfde `omschrijving` overlappen niet in geldigheid\n"
+    "- een gepubliceerd BESLUITTYPE wordt alleen gecorrigeerd met `catalogi.geforceerd-schrijven` (ztc-009)",
+)
+class BesluitTypeViewSet(ConceptTypeViewSet):
+    """Opvragen en bewerken van BESLUITTYPEn nodig voor BESLUITEN in de Besluiten API.
+
+    Alle BESLUITTYPEn van de besluiten die het resultaat kunnen zijn van het zaakgericht werken van de behandelende
+    organisatie(s).
+    """
+
+    queryset = (
+        BesluitType.objects.select_related("catalogus")
+        .prefetch_related("zaaktypen", "informatieobjecttypen", "resultaattypen")
+        .order_by("pk")
+    )
+    serializer_class = BesluitTypeSerializer
+    filterset_class = BesluitTypeFilter
+    notifications_kanaal = KANAAL_BESLUITTYPEN
+
+    publish = publish_action(
+        "Publiceer het concept BESLUITTYPE.",
+        "Publiceren van het besluittype zorgt ervoor dat dit in een Besluiten API kan gebruikt worden. Na het "
+        "publiceren van een besluittype zijn geen inhoudelijke wijzigingen meer mogelijk. Indien er na het "
+        "publiceren nog wat gewijzigd moet worden, dan moet je een nieuwe versie aanmaken.",
+        BesluitTypeSerializer,
+    )

@@ -1,0 +1,31 @@
+from rest_framework import mixins
+
+from openzaak.zgw.scopes import SCOPE_CATALOGI_FORCED_WRITE, SCOPE_CATALOGI_LEZEN, SCOPE_CATALOGI_SCHRIJVEN
+
+from ...models import Catalogus
+from ..filters import CatalogusFilter
+from ..serializers import CatalogusSerializer
+from .base import CatalogiViewSet, crud_schema
+
+
+@crud_schema("CATALOGUS", "CATALOGUSsen")
+class CatalogusViewSet(
+    CatalogiViewSet,
+    mixins.ListModelMixin,
+    mixins.CreateModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+):
+    """Opvragen en bewerken van CATALOGUSsen: de verzameling van ZAAKTYPEn, INFORMATIEOBJECTTYPEn en
+    BESLUITTYPEn voor een domein. Een catalogus wordt niet verwijderd via de API."""
+
+    queryset = Catalogus.objects.prefetch_related("zaaktypen", "besluittypen", "informatieobjecttypen").order_by("pk")
+    serializer_class = CatalogusSerializer
+    filterset_class = CatalogusFilter
+    required_scopes = {
+        "list": SCOPE_CATALOGI_LEZEN,
+        "retrieve": SCOPE_CATALOGI_LEZEN,
+        "create": SCOPE_CATALOGI_SCHRIJVEN,
+        "update": SCOPE_CATALOGI_SCHRIJVEN | SCOPE_CATALOGI_FORCED_WRITE,
+        "partial_update": SCOPE_CATALOGI_SCHRIJVEN | SCOPE_CATALOGI_FORCED_WRITE,
+    }

@@ -1,0 +1,62 @@
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter
+
+from openzaak.zgw.scopes import SCOPE_CATALOGI_LEZEN, SCOPE_DOCUMENTEN_LEZEN, SCOPE_ZAKEN_LEZEN
+
+from ...models import ZaakType
+from ..filters import ZaakTypeFilter
+from ..kanalen import KANAAL_ZAAKTYPEN
+from ..serializers import ZaakTypeSerializer
+from .base import TYPE_SCOPES, ConceptTypeViewSet, crud_schema, publish_action
+
+# ztc-014: Zaken and Documenten API consumers read zaaktypen with their own scopes
+READ = SCOPE_CATALOGI_LEZEN | SCOPE_DOCUMENTEN_LEZEN | SCOPE_ZAKEN_LEZEN
+
+
+@crud_schema(
+    "ZAAKTYPE",
+    "ZAAKTYPEn",
+    rules="- geldigheid `catalogus` URL, dit moet een catalogus binnen dezelfde API zijn\n"
+    "- `besluittypen` en `deelzaaktypen` moeten tot dezelfde catalogus behoren als het ZAAKTYPE\n"
+    "- gepubliceerde versies met dezelfde `identificatie` overlappen niet in geldigheid (ztc-016)\n"
+    "- een gepubliceerd ZAAKTYPE wordt alleen gecorrigeerd met `catalogi.geforceerd-schrijven`, of met PATCH "
+    "van enkel `eindeGeldigheid` (ztc-009)",
+    extra_retrieve_parameters=[
+        OpenApiParameter("datumGeldigheid", OpenApiTypes.STR, description="filter objecten op hun geldigheids datum.")
+    ],
+)
+class ZaakTypeViewSet(ConceptTypeViewSet):
+    """Opvragen en bewerken van ZAAKTYPEn nodig voor ZAKEN in de Zaken API.
+
+    Een ZAAKTYPE beschrijft het geheel van karakteristieke eigenschappen van zaken van eenzelfde soort.
+    """
+
+    queryset = (
+        ZaakType.objects.select_related("catalogus")
+        .prefetch_related(
+            "statustypen",
+            "resultaattypen",
+            "eigenschappen",
+            "roltypen",
+            "zaakobjecttypen",
+            "besluittypen",
+            "deelzaaktypen",
+            "zaaktypenrelaties__gerelateerd_zaaktype",
+            "zaaktypeinformatieobjecttypen__informatieobjecttype",
+        )
+        .order_by("pk")
+    )
+    serializer_class = ZaakTypeSerializer
+    filterset_class = ZaakTypeFilter
+    notifications_kanaal = KANAAL_ZAAKTYPEN
+    required_scopes = {**TYPE_SCOPES, "list": READ, "retrieve": READ}
+
+    publish = publish_action(
+        "Publiceer het concept ZAAKTYPE.",
+        "Publiceren van het zaaktype zorgt ervoor dat dit in een Zaken API kan gebruikt worden. Na het publiceren "
+        "van een zaaktype zijn geen inhoudelijke wijzigingen meer mogelijk - ook niet de statustypen, "
+        "eigenschappen... etc. Indien er na het publiceren nog wat gewijzigd moet worden, dan moet je een nieuwe "
+        "versie aanmaken. Alle gerelateerde besluittypen, informatieobjecttypen en deelzaaktypen moeten "
+        "gepubliceerd zijn.",
+        ZaakTypeSerializer,
+    )
