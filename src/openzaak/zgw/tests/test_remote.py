@@ -180,6 +180,19 @@ def test_redirect_to_a_refused_host_is_refused_at_connect(remote):
     assert remote.hits == [f"/redirect?to={target}"]
 
 
+def test_redirect_to_https_is_guarded_too(remote):
+    """The https connection checks its address before the TLS handshake."""
+    target = quote(f"https://localhost:{remote.server_port}/json", safe="")
+
+    assert _error(f"{remote.url}/redirect?to={target}").code == BAD_URL
+    assert len(remote.hits) == 1
+
+
+def test_tls_failure_is_unavailable(remote):
+    """An allowed https URL whose server does not speak TLS."""
+    assert _error(f"https://127.0.0.1:{remote.server_port}/json").code == REMOTE_UNAVAILABLE
+
+
 def test_redirect_within_allowed_host_is_followed(remote):
     assert fetch_json(f"{remote.url}/redirect")["path"] == "/json"
     assert remote.hits == ["/redirect", "/json"]
