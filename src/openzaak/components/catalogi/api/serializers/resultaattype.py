@@ -5,6 +5,13 @@ from openzaak.zgw.references import URLField
 
 from ...constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
 from ...models import BesluitType, InformatieObjectType, ResultaatType
+from ..selectielijst_validators import (
+    AfleidingswijzeProcestermijnValidator,
+    ResultaattypeomschrijvingValidator,
+    SelectielijstklasseProcestypeValidator,
+    SelectielijstklasseValidator,
+    derived_from_selectielijst,
+)
 from ..validators import BrondatumArchiefprocedure, RelationsInCatalogus, resolve_type_keys
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import BlankForNullMixin, DurationField, RelatedNamesField, VersionedReferenceListField
@@ -59,7 +66,7 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
 
     omschrijving = serializers.CharField(max_length=30, help_text="Omschrijving van de aard van resultaten van het RESULTAATTYPE.")
     resultaattypeomschrijving = URLField(
-        max_length=1000, help_text="Algemeen gehanteerde omschrijving van de aard van resultaten van het RESULTAATTYPE. "
+        max_length=1000, validators=[ResultaattypeomschrijvingValidator()], help_text="Algemeen gehanteerde omschrijving van de aard van resultaten van het RESULTAATTYPE. "
         "Dit moet een URL-referentie zijn naar de referenlijst van generieke resultaattypeomschrijvingen."
     )
     omschrijvingGeneriek = serializers.CharField(
@@ -67,7 +74,7 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
         help_text="Waarde van de omschrijving-generiek referentie (attribuut `omschrijving`)",
     )
     selectielijstklasse = URLField(
-        max_length=1000, help_text="URL-referentie naar de, voor het archiefregime bij het RESULTAATTYPE relevante, "
+        max_length=1000, validators=[SelectielijstklasseValidator()], help_text="URL-referentie naar de, voor het archiefregime bij het RESULTAATTYPE relevante, "
         "categorie in de Selectielijst Archiefbescheiden (RESULTAAT in de Selectielijst API) van de voor het ZAAKTYPE "
         "verantwoordelijke overheidsorganisatie."
     )
@@ -100,6 +107,8 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
         validators = [
             *ZaakTypeDeelSerializer.Meta.validators,
             BrondatumArchiefprocedure(),
+            SelectielijstklasseProcestypeValidator(),
+            AfleidingswijzeProcestermijnValidator(),
             RelationsInCatalogus(("besluittypen", "besluittypen"), ("informatieobjecttypen", "informatieobjecttypen")),
             serializers.UniqueTogetherValidator(
                 queryset=ResultaatType.objects.all(), fields=("zaaktype", "omschrijving"),
@@ -125,6 +134,7 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
     @transaction.atomic
     def create(self, validated_data):
         many = {name: validated_data.pop(name) for name in ("besluittypen", "informatieobjecttypen") if name in validated_data}
+        validated_data.update(derived_from_selectielijst(validated_data))
         resultaattype = ResultaatType.objects.create(**validated_data)
         for name, objects in many.items():
             getattr(resultaattype, name).set(objects)
@@ -133,6 +143,7 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
     @transaction.atomic
     def update(self, instance, validated_data):
         many = {name: validated_data.pop(name) for name in ("besluittypen", "informatieobjecttypen") if name in validated_data}
+        validated_data.update(derived_from_selectielijst(validated_data))
         instance = super().update(instance, validated_data)
         for name, objects in many.items():
             getattr(instance, name).set(objects)

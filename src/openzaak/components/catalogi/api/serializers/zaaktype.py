@@ -6,6 +6,7 @@ from openzaak.zgw.references import ReferenceField, SelfUrlField, URLField
 
 from ...constants import AardRelatie, IndicatieInternOfExtern
 from ...models import BesluitType, Catalogus, ZaakType, ZaakTypenRelatie
+from ..selectielijst_validators import SelectielijstProcestypeValidator
 from ..validators import EindeNaBegin, NoOverlappingVersions, RelationsInCatalogus, resolve_type_keys
 from .fields import (
     BlankForNullMixin,
@@ -92,7 +93,12 @@ class ZaakTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
     publicatietekst = serializers.CharField(required=False, allow_blank=True)
     verantwoordingsrelatie = serializers.ListField(child=serializers.CharField(max_length=40), required=False)
     productenOfDiensten = serializers.ListField(source="producten_of_diensten", child=serializers.URLField(max_length=1000))
-    selectielijstProcestype = URLField(source="selectielijst_procestype", max_length=200, required=False, allow_blank=True)
+    selectielijstProcestype = URLField(
+        source="selectielijst_procestype", max_length=200, required=False, allow_blank=True,
+        validators=[SelectielijstProcestypeValidator()],
+        help_text="URL-referentie naar een vanuit archiveringsoptiek onderkende groep processen met dezelfde "
+        "kenmerken (PROCESTYPE in de Selectielijst API).",
+    )
     referentieproces = ReferentieProcesSerializer(source="*")
     verantwoordelijke = serializers.CharField(max_length=50)
     zaakobjecttypen = RelatedUrlsField()
