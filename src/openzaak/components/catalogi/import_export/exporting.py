@@ -1,0 +1,101 @@
+"""Export a whole catalogus, or some of its zaaktypen with everything they refer to,
+as an archive (see `archive`) of the API's own representations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models import Prefetch, Q
+
+from ..api.component import CATALOGI
+from ..models import BesluitType, Catalogus, InformatieObjectType, ZaakType, ZaakTypenRelatie
+from .archive import RESOURCES, write_archive
+from .context import system_request
+from .resources import BY_NAME
+
+
+class ExportRefused(Exception):
+    """What was asked cannot be exported as one archive; the message says why."""
+
+
+def export_catalogus(*, catalogus: Catalogus, base_url: str = "") -> bytes:
+    """The catalogus with all its types, every version, concept or published."""
+    querysets = {
+        "catalogussen": Catalogus.objects.filter(pk=catalogus.pk),
+        "informatieobjecttypen": InformatieObjectType.objects.filter(catalogus=catalogus),
+        "besluittypen": BesluitType.objects.filter(catalogus=catalogus),
+        "zaaktypen": ZaakType.objects.filter(catalogus=catalogus),
+    }
+    for name in RESOURCES[4:]:
+        querysets[name] = BY_NAME[name].model.objects.filter(zaaktype__catalogus=catalogus)
+    return _archive(querysets, scope="catalogus", base_url=base_url)
+
+
+def export_zaaktypen(*, zaaktypen: Iterable[ZaakType], base_url: str = "") -> bytes:
+    """These zaaktypen with what they refer to: their sub-types, their deelzaaktypen and
+    gerelateerde zaaktypen (and theirs, and so on), the besluittypen and
+    informatieobjecttypen of all of these, and the catalogus. An import of the archive
+    therefore needs nothing that is not in it."""
+    pks = _zaaktype_closure({zaaktype.pk for zaaktype in zaaktypen})
+    catalogus_ids = set(ZaakType.objects.filter(pk__in=pks).values_list("catalogus_id", flat=True))
+    if len(catalogus_ids) != 1:
+        raise ExportRefused(
+            "De zaaktypen (met hun deelzaaktypen en gerelateerde zaaktypen) horen bij verschillende catalogi; "
+            "een export bevat één catalogus."
+        )
+    besluittypen = BesluitType.objects.filter(Q(zaaktypen__in=pks) | Q(resultaattypen__zaaktype__in=pks)).distinct()
+    informatieobjecttypen = InformatieObjectType.objects.filter(
+        Q(zaaktypeinformatieobjecttypen__zaaktype__in=pks)
+        | Q(resultaattypen__zaaktype__in=pks)
+        | Q(besluittypen__in=besluittypen)
+    ).distinct()
+    querysets = {
+        "catalogussen": Catalogus.objects.filter(pk__in=catalogus_ids),
+        "informatieobjecttypen": informatieobjecttypen,
+        "besluittypen": besluittypen,
+        "zaaktypen": ZaakType.objects.filter(pk__in=pks),
+    }
+    for name in RESOURCES[4:]:
+        querysets[name] = BY_NAME[name].model.objects.filter(zaaktype__in=pks)
+    return _archive(querysets, scope="zaaktype", base_url=base_url)
+
+
+def _zaaktype_closure(pks: set[int]) -> set[int]:
+    """`pks` with, transitively, their deelzaaktypen and gerelateerde zaaktypen."""
+    closure, frontier = set(pks), set(pks)
+    while frontier:
+        related = set(
+            ZaakType.deelzaaktypen.through.objects.filter(from_zaaktype__in=frontier).values_list(
+                "to_zaaktype_id", flat=True
+            )
+        ) | set(
+            ZaakTypenRelatie.objects.filter(zaaktype__in=frontier).values_list("gerelateerd_zaaktype_id", flat=True)
+        )
+        frontier = related - closure
+        closure |= frontier
+    return closure
+
+
+def _archive(querysets: dict, *, scope: str, base_url: str) -> bytes:
+    request = system_request(base_url=base_url)
+    contents = {}
+    for name in RESOURCES:
+        resource = BY_NAME[name]
+        queryset = querysets[name].prefetch_related(*_ordered(resource.model, resource.prefetch)).order_by("pk")
+        contents[name] = resource.serializer_class(queryset, many=True, context={"request": request}).data
+    return write_archive(contents, scope=scope, api_version=CATALOGI.version)
+
+
+def _ordered(model, paths: tuple[str, ...]) -> list:
+    """Prefetches whose related lists come in creation order: an archive of the same
+    catalogus is the same file, whatever order the database returns rows in."""
+    lookups, seen = [], set()
+    for path in paths:
+        first = path.split("__")[0]
+        if first not in seen:
+            seen.add(first)
+            related = model._meta.get_field(first).related_model
+            lookups.append(Prefetch(first, queryset=related.objects.order_by("pk")))
+        if first != path:
+            lookups.append(path)
+    return lookups
