@@ -9,7 +9,7 @@ import os
 
 from celery import Celery
 
-from openzaak.components.notificaties.worker import OutboxSweep, add_worker_arguments
+from openzaak.components.notificaties.worker import WITHOUT_SWEEP, OutboxSweep
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "openzaak.conf.settings")
 
@@ -17,4 +17,4 @@ app = Celery("openzaak")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 app.steps["worker"].add(OutboxSweep)
-app.user_options["worker"].add(add_worker_arguments)
+app.user_options["worker"].add(WITHOUT_SWEEP)

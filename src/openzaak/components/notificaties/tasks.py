@@ -1,10 +1,12 @@
 """The Celery side of delivery: a task per committed notification, queued so that a
-broker outage never fails the write that published it (the worker's timer sweeps up
-whatever was not queued; see `worker.OutboxSweep`)."""
+broker outage never fails or holds up the write that published it (the worker's own
+timer sweeps up whatever was not queued; see `worker.OutboxSweep`)."""
 
 import logging
+import time
 
-from celery import shared_task
+from celery import current_app, shared_task
+from kombu import pools
 
 from .outbox import process_outbox
 
@@ -12,6 +14,10 @@ logger = logging.getLogger(__name__)
 
 # A message older than this is dropped by the worker: the sweep has handled it long since.
 MESSAGE_EXPIRY = 600
+# After a failure to queue, stop trying for this long: the sweep delivers meanwhile, and
+# requests do not each wait for a broker that is down.
+QUEUE_BACKOFF = 30.0
+_queue_paused_until = 0.0
 
 
 @shared_task(name="notificaties.process_outbox", ignore_result=True, acks_late=True)
@@ -21,11 +27,19 @@ def process_outbox_task(notification_id: int | None = None) -> None:
 
 
 def queue_delivery(sender, notification_id, **kwargs) -> None:
-    """`notification_committed` receiver: ask a worker to deliver now. Never raises: with
-    Redis down the request has committed already and the sweep delivers it later."""
+    """`notification_committed` receiver: ask a worker to deliver now. Never raises and
+    never retries: with Redis down the write has committed already, and the sweep
+    delivers its notification a few seconds later."""
+    global _queue_paused_until
+    if time.monotonic() < _queue_paused_until:
+        return
+    # one connection attempt, no reconnect loop (kombu's default retries for seconds)
+    connection = current_app.connection_for_write(transport_options={"max_retries": 0})
     try:
-        process_outbox_task.apply_async(
-            kwargs={"notification_id": notification_id}, expires=MESSAGE_EXPIRY, retry=False
-        )
+        with pools.connections[connection].acquire(block=True, timeout=1) as conn:
+            process_outbox_task.apply_async(
+                kwargs={"notification_id": notification_id}, expires=MESSAGE_EXPIRY, retry=False, connection=conn
+            )
     except Exception:  # noqa: BLE001  (whatever the broker's failure, the write stands)
+        _queue_paused_until = time.monotonic() + QUEUE_BACKOFF
         logger.warning("could not queue delivery of notification %s; the sweep will deliver it", notification_id)

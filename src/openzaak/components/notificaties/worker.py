@@ -9,6 +9,7 @@ Registered in `openzaak/celery.py`; `celery -A openzaak worker --without-sweep` 
 import logging
 import threading
 
+import click
 from celery import bootsteps
 
 logger = logging.getLogger(__name__)
@@ -24,6 +25,8 @@ class OutboxSweep(bootsteps.StartStopStep):
         self._thread = None
 
     def start(self, worker):
+        if not self.enabled:
+            return
         self._thread = threading.Thread(target=self._run, name="outbox-sweep", daemon=True)
         self._thread.start()
 
@@ -49,5 +52,4 @@ class OutboxSweep(bootsteps.StartStopStep):
                 connection.close()  # e.g. the database restarted: reconnect next round
 
 
-def add_worker_arguments(parser):
-    parser.add_argument("--without-sweep", action="store_true", help="Do not run the outbox sweep timer.")
+WITHOUT_SWEEP = click.Option(["--without-sweep"], is_flag=True, default=False, help="Do not run the outbox sweep.")
