@@ -103,7 +103,7 @@ def _resolve(host: str, port: int, url: str) -> None:
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
-        if exc.errno in (socket.EAI_AGAIN,):  # the resolver, not the name, failed
+        if exc.errno == socket.EAI_AGAIN:  # the resolver, not the name, failed
             raise RemoteError(
                 f"De naam {host} kon nu niet opgezocht worden.", code=REMOTE_UNAVAILABLE, url=url
             ) from None
