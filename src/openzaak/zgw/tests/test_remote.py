@@ -75,6 +75,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/big-unannounced":
             self._send(200, json.dumps({"x": "a" * 5000}).encode(), length=False)
             self.close_connection = True
+        elif path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif path == "/redirect":
             self.send_response(302)
             self.send_header("Location", parse_qs(urlsplit(self.path).query).get("to", ["/json"])[0])
@@ -191,6 +196,11 @@ def test_redirect_to_https_is_guarded_too(remote):
 def test_tls_failure_is_unavailable(remote):
     """An allowed https URL whose server does not speak TLS."""
     assert _error(f"https://127.0.0.1:{remote.server_port}/json").code == REMOTE_UNAVAILABLE
+
+
+def test_endless_redirects(remote):
+    assert _error(f"{remote.url}/loop").code == BAD_URL
+    assert len(remote.hits) == 4  # the request and 3 redirects
 
 
 def test_redirect_within_allowed_host_is_followed(remote):

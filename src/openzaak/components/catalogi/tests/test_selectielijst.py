@@ -171,6 +171,15 @@ def test_list_resultaten_filters_when_the_api_does_not(selectielijst):
     assert len(selectielijst.hits) == 3  # it had to read every page
 
 
+def test_list_does_not_follow_next_links_out_of_the_api(selectielijst, settings):
+    """The API is configured by another name than its pages link to."""
+    settings.SELECTIELIJST_API_URL = selectielijst.api_root.replace("127.0.0.1", "localhost")
+    settings.REMOTE_ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+
+    assert _code(list_resultaten) == INVALID_RESOURCE
+    assert selectielijst.hits == ["/api/v1/resultaten"]
+
+
 def test_list_resultaattypeomschrijvingen(selectielijst):
     assert [o.omschrijving for o in list_resultaattypeomschrijvingen()] == [
         "Toegekend",
