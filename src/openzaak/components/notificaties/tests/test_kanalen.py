@@ -93,3 +93,14 @@ def test_without_token(client):
     response = client.get(URL)
     assert response.status_code == 401
     assert response["Content-Type"] == "application/problem+json"
+
+
+def test_kanalen_sync_registers_declared_kanalen_after_migrate():
+    from django.core.management import call_command
+
+    Kanaal.objects.filter(naam__in=["zaken", "autorisaties"]).delete()
+    Kanaal.objects.filter(naam="besluiten").update(filters=["oud"])
+    call_command("migrate", "notificaties", verbosity=0)  # post_migrate runs the sync
+    assert Kanaal.objects.get(naam="zaken").filters == ["bronorganisatie", "zaaktype", "vertrouwelijkheidaanduiding"]
+    assert Kanaal.objects.get(naam="besluiten").filters == ["verantwoordelijke_organisatie", "besluittype"]
+    assert Kanaal.objects.filter(naam="autorisaties").exists()  # declared by the Autorisaties API
