@@ -26,19 +26,23 @@ class Applicatie(models.Model):
 
 
 class Autorisatie(models.Model):
-    """Scopes on one component; for zrc/drc/brc limited to one type (and, for zrc/drc,
-    a maximum vertrouwelijkheidaanduiding).
+    """Scopes on one component; for zrc/drc/brc limited to one type of the Catalogi API
+    (and, for zrc/drc, a maximum vertrouwelijkheidaanduiding).
 
-    The types are URLs into the Catalogi API until that component lands; they then
-    become foreign keys.
+    The types are foreign keys (ARCHITECTURE rule 1; the API shows them as URLs). An
+    autorisatie for a type that is deleted goes with it: it could grant nothing.
     """
 
     applicatie = models.ForeignKey(Applicatie, on_delete=models.CASCADE, related_name="autorisaties")
     component = models.CharField(max_length=50, choices=ComponentTypes.choices)
     scopes = ArrayField(models.CharField(max_length=100))
-    zaaktype = models.CharField(max_length=1000, blank=True)
-    informatieobjecttype = models.CharField(max_length=1000, blank=True)
-    besluittype = models.CharField(max_length=1000, blank=True)
+    zaaktype = models.ForeignKey("catalogi.ZaakType", on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    informatieobjecttype = models.ForeignKey(
+        "catalogi.InformatieObjectType", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    besluittype = models.ForeignKey(
+        "catalogi.BesluitType", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
     max_vertrouwelijkheidaanduiding = models.CharField(
         max_length=20, choices=VertrouwelijkheidAanduiding.choices, blank=True
     )
@@ -51,5 +55,6 @@ class Autorisatie(models.Model):
         return f"{self.get_component_display()}: {', '.join(self.scopes)}"
 
     @property
-    def type_url(self) -> str:
+    def type(self):
+        """The zaaktype, informatieobjecttype or besluittype this autorisatie is limited to."""
         return self.zaaktype or self.informatieobjecttype or self.besluittype

@@ -328,14 +328,13 @@ def test_objects_the_client_may_not_read_stay_hidden(api_client):
     catalogus = make_catalogus()
     visible = make_zaaktype(catalogus, "ZICHTBAAR", statustypen=1)
     make_zaaktype(catalogus, "VERBORGEN", statustypen=1)
-    visible_url = f"http://testserver/catalogi/api/v1/zaaktypen/{visible.uuid}"
     client = api_client(
         autorisaties=[
             {"component": "ztc", "scopes": [SCOPE_CATALOGI_LEZEN]},
             {
                 "component": "zrc",
                 "scopes": [SCOPE_ZAKEN_LEZEN],
-                "zaaktype": visible_url,
+                "zaaktype": visible,
                 "max_vertrouwelijkheidaanduiding": "openbaar",
             },
         ]

@@ -1,13 +1,45 @@
 from django.db import transaction
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from rest_framework import serializers
 
+from openzaak.components.catalogi.models import BesluitType, InformatieObjectType, ZaakType
 from openzaak.zgw.auth.client import invalidate
 from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
 from openzaak.zgw.fields import DisplayField
-from openzaak.zgw.references import SelfUrlField, URLField
+from openzaak.zgw.references import ReferenceField, SelfUrlField
 
 from ..models import Applicatie, Autorisatie
 from .validators import AutorisatieFields, AutorisatiesSpecification, UniqueClientIds
+
+
+class TypeField(ReferenceField):
+    """The type an autorisatie is limited to: a foreign key shown and accepted as the
+    type's URL in the Catalogi API, and as "" where the autorisatie names none (as the
+    Autorisaties API has always shown it). A URL that names no such type is refused with
+    the resolver's code (`bad-url`, `invalid-resource`, `does_not_exist`)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+
+    def validate_empty_values(self, data):
+        if data in ("", None):
+            return True, None
+        return super().validate_empty_values(data)
+
+    def get_attribute(self, instance):
+        return super().get_attribute(instance) or ""
+
+    def to_representation(self, obj):
+        return super().to_representation(obj) if obj else ""
+
+
+class TypeFieldSchema(OpenApiSerializerFieldExtension):
+    """As the contract has it: a URL, or "" for none."""
+
+    target_class = TypeField
+
+    def map_serializer_field(self, auto_schema, direction):
+        return {"oneOf": [{"type": "string", "format": "uri", "maxLength": 1000}, {"type": "string", "maxLength": 0}]}
 
 
 class AutorisatieSerializer(serializers.ModelSerializer):
@@ -22,23 +54,13 @@ class AutorisatieSerializer(serializers.ModelSerializer):
         help_text="Lijst van scope labels. Elke scope geeft toegang tot een set van acties/operaties, zoals "
         "gedocumenteerd bij de betreffende component.",
     )
-    zaaktype = URLField(
-        max_length=1000,
-        required=False,
-        allow_blank=True,
-        help_text="URL naar het zaaktype waarop de autorisatie van toepassing is.",
-    )
-    informatieobjecttype = URLField(
-        max_length=1000,
-        required=False,
-        allow_blank=True,
+    zaaktype = TypeField(model=ZaakType, help_text="URL naar het zaaktype waarop de autorisatie van toepassing is.")
+    informatieobjecttype = TypeField(
+        model=InformatieObjectType,
         help_text="URL naar het informatieobjecttype waarop de autorisatie van toepassing is.",
     )
-    besluittype = URLField(
-        max_length=1000,
-        required=False,
-        allow_blank=True,
-        help_text="URL naar het besluittype waarop de autorisatie van toepassing is.",
+    besluittype = TypeField(
+        model=BesluitType, help_text="URL naar het besluittype waarop de autorisatie van toepassing is."
     )
     maxVertrouwelijkheidaanduiding = serializers.ChoiceField(
         source="max_vertrouwelijkheidaanduiding",

@@ -3,6 +3,12 @@ standard's rules ac-001 … ac-003."""
 
 import pytest
 
+from openzaak.components.catalogi.tests.factories import (
+    BesluitTypeFactory,
+    InformatieObjectTypeFactory,
+    ZaakTypeFactory,
+)
+from openzaak.zgw.auth.client import get_client
 from openzaak.zgw.models import Notification
 from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES_LEZEN
 
@@ -11,7 +17,27 @@ from ..models import Applicatie
 pytestmark = pytest.mark.django_db
 
 LIST_URL = "/autorisaties/api/v1/applicaties"
-ZAAKTYPE = "http://testserver/catalogi/api/v1/zaaktypen/0b5a1c3e-1111-4a1b-9c1d-2e3f4a5b6c7d"
+CATALOGI = "http://testserver/catalogi/api/v1"
+ZAAKTYPE = "{zaaktype}"  # placeholder in module-level data: the URL of a real zaaktype of the test
+
+
+@pytest.fixture
+def types():
+    """URLs of a real zaaktype, informatieobjecttype and besluittype."""
+    return {
+        "zaaktype": f"{CATALOGI}/zaaktypen/{ZaakTypeFactory().uuid}",
+        "informatieobjecttype": f"{CATALOGI}/informatieobjecttypen/{InformatieObjectTypeFactory().uuid}",
+        "besluittype": f"{CATALOGI}/besluittypen/{BesluitTypeFactory().uuid}",
+    }
+
+
+def with_types(data, types):
+    """`data` with the type placeholders replaced by the URLs of real types."""
+    if isinstance(data, dict):
+        return {key: with_types(value, types) for key, value in data.items()}
+    if isinstance(data, list):
+        return [with_types(item, types) for item in data]
+    return data.format(**types) if isinstance(data, str) else data
 
 
 @pytest.fixture
@@ -35,10 +61,14 @@ def zrc_autorisatie(**overrides):
     }
 
 
-def test_create_read_update_delete(beheerder):
+def test_create_read_update_delete(beheerder, types):
     response = beheerder.post(
         LIST_URL,
-        {"clientIds": ["mor"], "label": "Melding Openbare Ruimte", "autorisaties": [zrc_autorisatie()]},
+        {
+            "clientIds": ["mor"],
+            "label": "Melding Openbare Ruimte",
+            "autorisaties": [with_types(zrc_autorisatie(), types)],
+        },
         format="json",
     )
     assert response.status_code == 201, response.content
@@ -49,7 +79,7 @@ def test_create_read_update_delete(beheerder):
             "component": "zrc",
             "componentWeergave": "Zaken API",
             "scopes": ["zaken.lezen"],
-            "zaaktype": ZAAKTYPE,
+            "zaaktype": types["zaaktype"],
             "informatieobjecttype": "",
             "besluittype": "",
             "maxVertrouwelijkheidaanduiding": "openbaar",
@@ -131,8 +161,13 @@ def test_ac_001_update_may_keep_own_client_ids(beheerder):
     assert response.status_code == 200, response.content
 
 
-def test_ac_002_all_or_list(beheerder):
-    both = {"clientIds": ["a"], "label": "A", "heeftAlleAutorisaties": True, "autorisaties": [zrc_autorisatie()]}
+def test_ac_002_all_or_list(beheerder, types):
+    both = {
+        "clientIds": ["a"],
+        "label": "A",
+        "heeftAlleAutorisaties": True,
+        "autorisaties": [with_types(zrc_autorisatie(), types)],
+    }
     assert invalid(beheerder.post(LIST_URL, both, format="json"), "nonFieldErrors") == {
         "ambiguous-authorizations-specified"
     }
@@ -150,15 +185,15 @@ def test_ac_002_all_or_list(beheerder):
             "autorisaties.0.informatieobjecttype",
         ),
         (
-            {"component": "drc", "scopes": ["documenten.lezen"], "informatieobjecttype": ZAAKTYPE},
+            {"component": "drc", "scopes": ["documenten.lezen"], "informatieobjecttype": "{informatieobjecttype}"},
             "autorisaties.0.maxVertrouwelijkheidaanduiding",
         ),
         ({"component": "brc", "scopes": ["besluiten.lezen"]}, "autorisaties.0.besluittype"),
     ],
 )
-def test_ac_003_required_fields_per_component(beheerder, autorisatie, field):
+def test_ac_003_required_fields_per_component(beheerder, types, autorisatie, field):
     response = beheerder.post(
-        LIST_URL, {"clientIds": ["a"], "label": "A", "autorisaties": [autorisatie]}, format="json"
+        LIST_URL, {"clientIds": ["a"], "label": "A", "autorisaties": [with_types(autorisatie, types)]}, format="json"
     )
     assert invalid(response, field) == {"required"}
 
@@ -186,3 +221,117 @@ def test_failed_write_changes_nothing(beheerder):
     assert response.status_code == 400
     assert not Applicatie.objects.filter(client_ids__contains=["a"]).exists()
     assert not Notification.objects.exists()
+
+
+# The types are foreign keys to the Catalogi API's types, shown and accepted as URLs.
+
+
+def test_each_component_names_its_own_kind_of_type(beheerder, types):
+    autorisaties = [
+        {
+            "component": "zrc",
+            "scopes": ["zaken.lezen"],
+            "zaaktype": types["zaaktype"],
+            "maxVertrouwelijkheidaanduiding": "geheim",
+        },
+        {
+            "component": "drc",
+            "scopes": ["documenten.lezen"],
+            "informatieobjecttype": types["informatieobjecttype"],
+            "maxVertrouwelijkheidaanduiding": "openbaar",
+        },
+        {"component": "brc", "scopes": ["besluiten.lezen"], "besluittype": types["besluittype"]},
+    ]
+    response = beheerder.post(LIST_URL, {"clientIds": ["a"], "label": "A", "autorisaties": autorisaties}, format="json")
+
+    assert response.status_code == 201, response.content
+    shown = response.json()["autorisaties"]
+    assert [(item["zaaktype"], item["informatieobjecttype"], item["besluittype"]) for item in shown] == [
+        (types["zaaktype"], "", ""),
+        ("", types["informatieobjecttype"], ""),
+        ("", "", types["besluittype"]),
+    ]
+    stored = Applicatie.objects.get(client_ids=["a"]).autorisaties.order_by("pk")
+    assert [str(autorisatie.type.uuid) for autorisatie in stored] == [url.rsplit("/", 1)[1] for url in types.values()]
+    assert beheerder.get(response.json()["url"]).json()["autorisaties"] == shown
+
+
+@pytest.mark.parametrize(
+    "zaaktype,code",
+    [
+        ("{zaaktype}x", "bad-url"),
+        ("niet-een-url", "bad-url"),
+        (f"{CATALOGI}/zaaktypen", "invalid-resource"),
+        ("{informatieobjecttype}", "invalid-resource"),
+        (f"{CATALOGI}/zaaktypen/0b5a1c3e-1111-4a1b-9c1d-2e3f4a5b6c7d", "does_not_exist"),
+        (42, "bad-url"),
+    ],
+)
+def test_a_type_url_must_name_a_type_of_this_installation(beheerder, types, zaaktype, code):
+    autorisatie = with_types(zrc_autorisatie(zaaktype=zaaktype), types)
+    response = beheerder.post(
+        LIST_URL, {"clientIds": ["a"], "label": "A", "autorisaties": [autorisatie]}, format="json"
+    )
+    assert invalid(response, "autorisaties.0.zaaktype") == {code}
+
+
+def test_no_type_may_be_given_as_null_or_empty(beheerder):
+    autorisaties = [
+        {"component": "zrc", "scopes": ["audittrails.lezen"], "zaaktype": None},
+        {"component": "ac", "scopes": ["autorisaties.lezen"], "besluittype": ""},
+    ]
+    response = beheerder.post(LIST_URL, {"clientIds": ["a"], "label": "A", "autorisaties": autorisaties}, format="json")
+    assert response.status_code == 201, response.content
+    assert {item["zaaktype"] for item in response.json()["autorisaties"]} == {""}
+
+
+def test_a_type_of_the_wrong_component_must_be_empty(beheerder, types):
+    autorisatie = {
+        "component": "brc",
+        "scopes": ["besluiten.lezen"],
+        "besluittype": types["besluittype"],
+        "zaaktype": types["zaaktype"],
+    }
+    response = beheerder.post(
+        LIST_URL, {"clientIds": ["a"], "label": "A", "autorisaties": [autorisatie]}, format="json"
+    )
+    assert invalid(response, "autorisaties.0.zaaktype") == {"must-be-empty"}
+
+
+def test_the_grant_names_the_type_and_follows_its_deletion(api_client):
+    zaaktype = ZaakTypeFactory()
+    client = api_client(
+        component="zrc", scopes=["zaken.lezen"], zaaktype=zaaktype, max_vertrouwelijkheidaanduiding="openbaar"
+    )
+    [grant] = get_client(client.client_id).grants
+    assert grant.type_uuid == str(zaaktype.uuid)
+
+    zaaktype.delete()  # an autorisatie for a type that is gone could grant nothing: it goes too
+
+    assert not client.applicatie.autorisaties.exists()
+    assert get_client(client.client_id).grants == ()
+
+
+def test_list_query_count_with_types_does_not_grow(beheerder, django_assert_max_num_queries):
+    def add(count):
+        for _ in range(count):
+            applicatie = Applicatie.objects.create(client_ids=[f"c-{Applicatie.objects.count()}"], label="A")
+            applicatie.autorisaties.create(component="zrc", scopes=["zaken.lezen"], zaaktype=ZaakTypeFactory())
+            applicatie.autorisaties.create(
+                component="drc", scopes=["documenten.lezen"], informatieobjecttype=InformatieObjectTypeFactory()
+            )
+            applicatie.autorisaties.create(
+                component="brc", scopes=["besluiten.lezen"], besluittype=BesluitTypeFactory()
+            )
+
+    beheerder.get(LIST_URL)  # caches the client's autorisaties
+    # the JWT's client, savepoints, count, page, autorisaties with their types; plus the
+    # client's autorisaties (2), reloaded when a parallel test run flushed the shared Redis
+    bound = 1 + 2 + 1 + 1 + 1 + 2
+    add(1)
+    with django_assert_max_num_queries(bound):
+        beheerder.get(LIST_URL)
+    add(40)
+    with django_assert_max_num_queries(bound):
+        results = beheerder.get(LIST_URL, {"pageSize": 100}).json()["results"]
+    assert sum(1 for item in results for autorisatie in item["autorisaties"] if autorisatie["besluittype"]) == 41

@@ -3,7 +3,7 @@
 import pytest
 from rest_framework.test import APIClient
 
-from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES_LEZEN, SCOPE_ZAKEN_LEZEN
+from openzaak.zgw.scopes import SCOPE_AUDITTRAILS_LEZEN, SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES_LEZEN
 
 from ..models import Applicatie
 
@@ -12,12 +12,7 @@ pytestmark = pytest.mark.django_db
 LEZEN, BIJWERKEN = SCOPE_AUTORISATIES_LEZEN, SCOPE_AUTORISATIES_BIJWERKEN
 CLIENTS = {
     "anonymous": None,
-    "no autorisaties on ac": {
-        "component": "zrc",
-        "scopes": [SCOPE_ZAKEN_LEZEN],
-        "zaaktype": "http://x/zaaktypen/0b5a1c3e-1111-4a1b-9c1d-2e3f4a5b6c7d",
-        "max_vertrouwelijkheidaanduiding": "geheim",
-    },
+    "no autorisaties on ac": {"component": "zrc", "scopes": [SCOPE_AUDITTRAILS_LEZEN]},
     "lezen": {"component": "ac", "scopes": [LEZEN]},
     "bijwerken": {"component": "ac", "scopes": [BIJWERKEN]},
     "lezen+bijwerken": {"component": "ac", "scopes": [LEZEN, BIJWERKEN]},

@@ -75,3 +75,17 @@ def test_credentials_survive_recreating_the_applicatie_through_the_api(capsys):
 def test_either_all_or_component():
     with pytest.raises(CommandError):
         call_command("create_applicatie", "--client-id", "x", "--secret", "s")
+
+
+def test_component_with_a_type(capsys):
+    from openzaak.components.catalogi.tests.factories import ZaakTypeFactory
+
+    zaaktype = ZaakTypeFactory()
+    url = f"http://testserver/catalogi/api/v1/zaaktypen/{zaaktype.uuid}"
+    arguments = ["create_applicatie", "--client-id", "zaken", "--secret", "s", "--component", "zrc"]
+    call_command(*arguments, "--type-url", url, "--max-vertrouwelijkheidaanduiding", "openbaar")
+    [autorisatie] = Applicatie.objects.get(client_ids__contains=["zaken"]).autorisaties.all()
+    assert autorisatie.zaaktype == zaaktype
+
+    with pytest.raises(CommandError, match="--type-url"):
+        call_command(*arguments, "--type-url", url.replace(str(zaaktype.uuid), "0b5a1c3e-1111-4a1b-9c1d-2e3f4a5b6c7d"))

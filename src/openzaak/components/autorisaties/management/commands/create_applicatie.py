@@ -1,11 +1,27 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from rest_framework.exceptions import ValidationError
 
+from openzaak.components.catalogi.models import BesluitType, InformatieObjectType, ZaakType
 from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
 from openzaak.zgw.models import ClientCredential
+from openzaak.zgw.references import resolve_url
 from openzaak.zgw.scopes import SCOPES_BY_COMPONENT
 
 from ...models import Applicatie, Autorisatie
+
+TYPES = {
+    "zrc": ("zaaktype", ZaakType),
+    "drc": ("informatieobjecttype", InformatieObjectType),
+    "brc": ("besluittype", BesluitType),
+}
+
+
+def _type(url: str, model):
+    try:
+        return resolve_url(url, model)
+    except ValidationError as exc:
+        raise CommandError(f"--type-url: {exc.detail[0]}") from None
 
 
 class Command(BaseCommand):
@@ -22,7 +38,11 @@ class Command(BaseCommand):
         parser.add_argument("--all-authorisations", action="store_true")
         parser.add_argument("--component", choices=ComponentTypes.values)
         parser.add_argument("--scopes", default="", help="comma separated; default: every scope of the component")
-        parser.add_argument("--type-url", default="", help="zaaktype / informatieobjecttype / besluittype URL")
+        parser.add_argument(
+            "--type-url",
+            default="",
+            help="URL of the zaaktype / informatieobjecttype / besluittype in this installation",
+        )
         parser.add_argument(
             "--max-vertrouwelijkheidaanduiding", default="", choices=["", *VertrouwelijkheidAanduiding.values]
         )
@@ -37,13 +57,13 @@ class Command(BaseCommand):
         )
         if component:
             scope_list = [s for s in scopes.split(",") if s] or [s.label for s in SCOPES_BY_COMPONENT[component]]
-            type_field = {"zrc": "zaaktype", "drc": "informatieobjecttype", "brc": "besluittype"}.get(component)
+            type_field, type_model = TYPES.get(component, (None, None))
             Autorisatie.objects.create(
                 applicatie=applicatie,
                 component=component,
                 scopes=scope_list,
                 max_vertrouwelijkheidaanduiding=options["max_vertrouwelijkheidaanduiding"],
-                **({type_field: type_url} if type_field else {}),
+                **({type_field: _type(type_url, type_model)} if type_field and type_url else {}),
             )
         ClientCredential.objects.update_or_create(client_id=client_id, defaults={"secret": secret})
         self.stdout.write(f"Applicatie {applicatie.uuid} for client {client_id} created.")
