@@ -23,6 +23,15 @@ def _value(attrs, serializer, name):
     return getattr(serializer.instance, name, None) if serializer.instance is not None else None
 
 
+def resolve_type_key(value, *, model, key_field: str, catalogus, field_name: str):
+    """`resolve_type_keys` for one value."""
+    try:
+        [obj] = resolve_type_keys([value], model=model, key_field=key_field, catalogus=catalogus, field_name=field_name)
+    except serializers.ValidationError as exc:
+        raise serializers.ValidationError({field_name: exc.detail[field_name][0]}) from None
+    return obj
+
+
 def resolve_type_keys(values, *, model, key_field: str, catalogus, field_name: str):
     """Turn `TypeKey`s into the version of that type in `catalogus`: the one valid today,
     else the most recent. URLs were resolved by the field already."""

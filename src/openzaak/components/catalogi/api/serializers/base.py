@@ -2,6 +2,7 @@
 URL), its identificatie and catalogus, validity dates derived from it, and the rules of
 ztc-010 (writes only while the zaaktype is a concept, or as a correctie)."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from openzaak.zgw.references import ReferenceField, SelfUrlField
@@ -11,6 +12,7 @@ from ..validators import BeginGeldigheidOfZaakType, CatalogusOfZaakType, EindeNa
 from .fields import BlankForNullMixin, InheritedDateField
 
 
+@extend_schema_field({"type": "string", "format": "uri"})
 class ZaakTypeCatalogusField(ReferenceField):
     """The catalogus of the sub-type's zaaktype; a client that sends one must name that
     one (`CatalogusOfZaakType`)."""

@@ -32,6 +32,8 @@ class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
         "waarin besluiten van dit BESLUITTYPE worden vastgelegd.",
     )
     informatieobjecttypeOmschrijvingen = RelatedNamesField(source="informatieobjecttypen", value="omschrijving")
+    # the contract's BesluitTypePostResponse spells it in the singular as well
+    informatieobjecttypeOmschrijving = RelatedNamesField(source="informatieobjecttypen", value="omschrijving")
     beginGeldigheid = serializers.DateField(source="begin_geldigheid")
     eindeGeldigheid = serializers.DateField(source="einde_geldigheid", required=False, allow_null=True)
     beginObject = serializers.DateField(source="begin_object", required=False, allow_null=True)
@@ -46,7 +48,8 @@ class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
         fields = (
             "url", "catalogus", "zaaktypen", "zaaktypeIdentificaties", "omschrijving", "omschrijvingGeneriek",
             "besluitcategorie", "reactietermijn", "publicatieIndicatie", "publicatietekst", "publicatietermijn",
-            "toelichting", "informatieobjecttypen", "informatieobjecttypeOmschrijvingen", "beginGeldigheid",
+            "toelichting", "informatieobjecttypen", "informatieobjecttypeOmschrijvingen", "informatieobjecttypeOmschrijving",
+            "beginGeldigheid",
             "eindeGeldigheid", "beginObject", "eindeObject", "concept", "resultaattypen",
             "resultaattypenOmschrijving", "vastgelegdIn",
         )

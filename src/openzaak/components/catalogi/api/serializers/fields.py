@@ -77,6 +77,7 @@ def _is_url(value: str) -> bool:
     return value.startswith(("http://", "https://"))
 
 
+@extend_schema_field({"type": "string"})
 class VersionedReferenceField(serializers.Field):
     """A reference to a versioned type: its URL, or its key (see `TypeKey`). Shown as URL."""
 

@@ -7,7 +7,7 @@ from openzaak.zgw.references import ReferenceField, SelfUrlField, URLField
 from ...constants import AardRelatie, IndicatieInternOfExtern
 from ...models import BesluitType, Catalogus, ZaakType, ZaakTypenRelatie
 from ..selectielijst_validators import SelectielijstProcestypeValidator
-from ..validators import EindeNaBegin, NoOverlappingVersions, RelationsInCatalogus, resolve_type_keys
+from ..validators import EindeNaBegin, NoOverlappingVersions, RelationsInCatalogus, resolve_type_key, resolve_type_keys
 from .fields import (
     BlankForNullMixin,
     DurationField,
@@ -161,8 +161,8 @@ class ZaakTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
                     attrs[name] = resolve_type_keys(attrs[name], model=model, key_field=key, catalogus=catalogus, field_name=name)
             for index, relatie in enumerate(attrs.get("zaaktypenrelaties", [])):
                 if isinstance(relatie["gerelateerd_zaaktype"], TypeKey):
-                    [relatie["gerelateerd_zaaktype"]] = resolve_type_keys(
-                        [relatie["gerelateerd_zaaktype"]], model=ZaakType, key_field="identificatie",
+                    relatie["gerelateerd_zaaktype"] = resolve_type_key(
+                        relatie["gerelateerd_zaaktype"], model=ZaakType, key_field="identificatie",
                         catalogus=catalogus, field_name=f"gerelateerdeZaaktypen.{index}.zaaktype",
                     )
         return attrs

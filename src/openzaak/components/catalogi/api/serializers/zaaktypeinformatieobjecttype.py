@@ -4,7 +4,7 @@ from openzaak.zgw.references import ReferenceField
 
 from ...constants import Richting
 from ...models import InformatieObjectType, StatusType, ZaakTypeInformatieObjectType
-from ..validators import RelationsInCatalogus, SameZaakType, resolve_type_keys
+from ..validators import RelationsInCatalogus, SameZaakType, resolve_type_key
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import VersionedReferenceField
 
@@ -47,8 +47,8 @@ class ZaakTypeInformatieObjectTypeSerializer(ZaakTypeDeelSerializer):
         attrs = super().to_internal_value(data)
         zaaktype = attrs.get("zaaktype") or getattr(self.instance, "zaaktype", None)
         if "informatieobjecttype" in attrs and zaaktype is not None:
-            [attrs["informatieobjecttype"]] = resolve_type_keys(
-                [attrs["informatieobjecttype"]], model=InformatieObjectType, key_field="omschrijving",
+            attrs["informatieobjecttype"] = resolve_type_key(
+                attrs["informatieobjecttype"], model=InformatieObjectType, key_field="omschrijving",
                 catalogus=zaaktype.catalogus, field_name="informatieobjecttype",
             )
         return attrs

@@ -96,12 +96,12 @@ class ZaakTypeDeelViewSet(CRUDViewSet):
         super().perform_destroy(instance)
 
 
-def crud_schema(naam: str, meervoud: str, *, rules: str = "", extra_retrieve_parameters=()):
+def crud_schema(naam: str, meervoud: str, *, rules: str = "", extra_retrieve_parameters=(), destroy=True):
     """The operation summaries of a resource, as the contract words them."""
     from drf_spectacular.utils import extend_schema_view
 
     validatie = f"\n\nEr wordt gevalideerd op:\n{rules}" if rules else ""
-    return extend_schema_view(
+    operations = dict(
         list=extend_schema(
             summary=f"Alle {meervoud} opvragen.", description="Deze lijst kan gefilterd wordt met query-string parameters."
         ),
@@ -116,5 +116,7 @@ def crud_schema(naam: str, meervoud: str, *, rules: str = "", extra_retrieve_par
         partial_update=extend_schema(
             summary=f"Werk een {naam} deels bij.", description=f"Werk een {naam} deels bij.{validatie}"
         ),
-        destroy=extend_schema(summary=f"Verwijder een {naam}.", description=f"Verwijder een {naam}."),
     )
+    if destroy:
+        operations["destroy"] = extend_schema(summary=f"Verwijder een {naam}.", description=f"Verwijder een {naam}.")
+    return extend_schema_view(**operations)

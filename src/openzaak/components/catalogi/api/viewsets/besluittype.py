@@ -26,6 +26,12 @@ class BesluitTypeViewSet(ConceptTypeViewSet):
     )
     serializer_class = BesluitTypeSerializer
     filterset_class = BesluitTypeFilter
+    expand_fields = {
+        "catalogus": "catalogus",
+        "zaaktypen": "zaaktypen",
+        "informatieobjecttypen": "informatieobjecttypen",
+        "resultaattypen": "resultaattypen",
+    }
     notifications_kanaal = KANAAL_BESLUITTYPEN
 
     publish = publish_action(

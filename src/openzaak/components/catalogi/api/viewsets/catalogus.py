@@ -8,7 +8,7 @@ from ..serializers import CatalogusSerializer
 from .base import CatalogiViewSet, crud_schema
 
 
-@crud_schema("CATALOGUS", "CATALOGUSsen")
+@crud_schema("CATALOGUS", "CATALOGUSsen", destroy=False)
 class CatalogusViewSet(
     CatalogiViewSet,
     mixins.ListModelMixin,
@@ -22,6 +22,7 @@ class CatalogusViewSet(
     queryset = Catalogus.objects.prefetch_related("zaaktypen", "besluittypen", "informatieobjecttypen").order_by("pk")
     serializer_class = CatalogusSerializer
     filterset_class = CatalogusFilter
+    expand_fields = {"zaaktypen": "zaaktypen", "besluittypen": "besluittypen", "informatieobjecttypen": "informatieobjecttypen"}
     required_scopes = {
         "list": SCOPE_CATALOGI_LEZEN,
         "retrieve": SCOPE_CATALOGI_LEZEN,

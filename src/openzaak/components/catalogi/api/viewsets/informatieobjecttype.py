@@ -24,6 +24,11 @@ class InformatieObjectTypeViewSet(ConceptTypeViewSet):
     )
     serializer_class = InformatieObjectTypeSerializer
     filterset_class = InformatieObjectTypeFilter
+    expand_fields = {
+        "catalogus": "catalogus",
+        "zaaktypen": "zaaktypeinformatieobjecttypen__zaaktype",
+        "besluittypen": "besluittypen",
+    }
     notifications_kanaal = KANAAL_INFORMATIEOBJECTTYPEN
 
     publish = publish_action(

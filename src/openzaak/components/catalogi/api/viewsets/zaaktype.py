@@ -48,6 +48,18 @@ class ZaakTypeViewSet(ConceptTypeViewSet):
     )
     serializer_class = ZaakTypeSerializer
     filterset_class = ZaakTypeFilter
+    expand_fields = {
+        "zaakobjecttypen": "zaakobjecttypen",
+        "catalogus": "catalogus",
+        "statustypen": "statustypen",
+        "resultaattypen": "resultaattypen",
+        "eigenschappen": "eigenschappen",
+        "informatieobjecttypen": "zaaktypeinformatieobjecttypen__informatieobjecttype",
+        "roltypen": "roltypen",
+        "besluittypen": "besluittypen",
+        "deelzaaktypen": "deelzaaktypen",
+        "gerelateerdeZaaktypen": "zaaktypenrelaties__gerelateerd_zaaktype",
+    }
     notifications_kanaal = KANAAL_ZAAKTYPEN
     required_scopes = {**TYPE_SCOPES, "list": READ, "retrieve": READ}
 

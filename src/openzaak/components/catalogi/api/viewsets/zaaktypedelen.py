@@ -44,6 +44,7 @@ class StatusTypeViewSet(ZaakTypeDeelViewSet):
     )
     serializer_class = StatusTypeSerializer
     filterset_class = StatusTypeFilter
+    expand_fields = {"catalogus": "zaaktype__catalogus", "zaaktype": "zaaktype", "eigenschappen": "eigenschappen"}
 
 
 @crud_schema("ROLTYPE", "ROLTYPEn", rules=CONCEPT_RULE)
@@ -53,6 +54,7 @@ class RolTypeViewSet(ZaakTypeDeelViewSet):
     queryset = RolType.objects.select_related("zaaktype__catalogus").order_by("pk")
     serializer_class = RolTypeSerializer
     filterset_class = RolTypeFilter
+    expand_fields = {"catalogus": "zaaktype__catalogus", "zaaktype": "zaaktype"}
 
 
 @crud_schema(
@@ -65,6 +67,7 @@ class EigenschapViewSet(ZaakTypeDeelViewSet):
     queryset = Eigenschap.objects.select_related("zaaktype__catalogus", "statustype").order_by("pk")
     serializer_class = EigenschapSerializer
     filterset_class = EigenschapFilter
+    expand_fields = {"catalogus": "zaaktype__catalogus", "zaaktype": "zaaktype", "statustype": "statustype"}
 
 
 @crud_schema(
@@ -82,6 +85,12 @@ class ResultaatTypeViewSet(ZaakTypeDeelViewSet):
     )
     serializer_class = ResultaatTypeSerializer
     filterset_class = ResultaatTypeFilter
+    expand_fields = {
+        "catalogus": "zaaktype__catalogus",
+        "zaaktype": "zaaktype",
+        "besluittypen": "besluittypen",
+        "informatieobjecttypen": "informatieobjecttypen",
+    }
 
 
 @crud_schema("ZAAKOBJECTTYPE", "ZAAKOBJECTTYPEn", rules=CONCEPT_RULE)
@@ -95,6 +104,12 @@ class ZaakObjectTypeViewSet(ZaakTypeDeelViewSet):
     )
     serializer_class = ZaakObjectTypeSerializer
     filterset_class = ZaakObjectTypeFilter
+    expand_fields = {
+        "zaaktype": "zaaktype",
+        "resultaattypen": "resultaattypen",
+        "statustypen": "statustypen",
+        "catalogus": "zaaktype__catalogus",
+    }
 
 
 @crud_schema(
@@ -110,3 +125,9 @@ class ZaakTypeInformatieObjectTypeViewSet(ZaakTypeDeelViewSet):
     )
     serializer_class = ZaakTypeInformatieObjectTypeSerializer
     filterset_class = ZaakTypeInformatieObjectTypeFilter
+    expand_fields = {
+        "zaaktype": "zaaktype",
+        "catalogus": "zaaktype__catalogus",
+        "informatieobjecttype": "informatieobjecttype",
+        "statustype": "statustype",
+    }
