@@ -74,7 +74,9 @@ class RedisServer:
 class Worker:
     """`celery -A openzaak worker` in its own process group, configured by environment."""
 
-    def __init__(self, *, database: str, broker_url: str, log: Path, concurrency: int = 4, **settings):
+    def __init__(
+        self, *, database: str, broker_url: str, log: Path, concurrency: int = 4, options: tuple = (), **settings
+    ):
         self.env = {
             **os.environ,
             "DB_NAME": database,
@@ -83,6 +85,7 @@ class Worker:
             **{name: str(value) for name, value in settings.items()},
         }
         self.concurrency = concurrency
+        self.options = options
         self.log = log
         self.process = None
 
@@ -101,6 +104,7 @@ class Worker:
                 "--without-gossip",
                 "--without-mingle",
                 "--without-heartbeat",
+                *self.options,
             ],
             cwd=SRC,
             env=self.env,

@@ -59,17 +59,20 @@ def broker(redis_server):
 def start_worker(broker, tmp_path):
     workers = []
 
-    def start(**settings) -> Worker:
+    def start(options=(), **settings) -> Worker:
         worker = Worker(
             database=connection.settings_dict["NAME"],
+            options=options,
             broker_url=broker.url,
             log=tmp_path / "worker.log",
-            NOTIFICATIES_RETRY_SCHEDULE=SCHEDULE,
-            NOTIFICATIES_SWEEP_INTERVAL=0.3,
-            NOTIFICATIES_DELIVERY_TIMEOUT=1,
-            NOTIFICATIES_CIRCUIT_THRESHOLD=3,
-            NOTIFICATIES_CIRCUIT_COOLDOWN=0.5,
-            **settings,
+            **{
+                "NOTIFICATIES_RETRY_SCHEDULE": SCHEDULE,
+                "NOTIFICATIES_SWEEP_INTERVAL": 0.3,
+                "NOTIFICATIES_DELIVERY_TIMEOUT": 1,
+                "NOTIFICATIES_CIRCUIT_THRESHOLD": 3,
+                "NOTIFICATIES_CIRCUIT_COOLDOWN": 0.5,
+                **settings,
+            },
         )
         worker.start()
         workers.append(worker)
@@ -138,6 +141,12 @@ def rolled_back_write(client):
             main_object_url="http://testserver/rolled-back",
         )
         raise RuntimeError("the change fails after publishing")
+
+
+def test_queued_after_commit_without_waiting_for_the_sweep(beheerder, abonnee, subscriber, start_worker):
+    start_worker(options=("--without-sweep",), NOTIFICATIES_SWEEP_INTERVAL=3600)
+    write(beheerder, 3, "queued")
+    assert_all_delivered_exactly(subscriber, count=3, timeout=20)
 
 
 def test_redis_down_while_writing(beheerder, abonnee, subscriber, start_worker, broker):
