@@ -1,13 +1,23 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+
+
+def _forget_cached_keys():
+    # Only this run's keys: `cache.clear()` would flush the whole Redis database, and with
+    # it the broker's queues and other test runs' caches.
+    client = cache._cache.get_client(write=True)
+    keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000))
+    if keys:
+        client.delete(*keys)
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Tests roll their database back, so cached autorisaties must not outlive a test."""
-    cache.clear()
+    _forget_cached_keys()
     yield
-    cache.clear()
+    _forget_cached_keys()
 
 
 @pytest.fixture
