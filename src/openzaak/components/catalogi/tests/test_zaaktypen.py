@@ -226,6 +226,29 @@ def test_list_query_count(lezer, django_assert_max_num_queries, rows):
         zaaktype.besluittypen.add(BesluitTypeFactory(catalogus=catalogus))
         zaaktype.deelzaaktypen.add(ZaakTypeFactory(catalogus=catalogus))
         InformatieObjectTypeFactory(catalogus=catalogus)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(20):
         response = lezer.get(LIST)
     assert response.status_code == 200 and response.json()["count"] == rows
+
+
+def test_related_types_show_the_version_valid_on_the_peildatum(lezer):
+    """Relations between versioned types go by key (omschrijving/identificatie): a GET
+    shows the related type's published version valid on `datumGeldigheid` (default
+    today), and the version it was made with when none is."""
+    catalogus = CatalogusFactory()
+    v1 = BesluitTypeFactory(
+        catalogus=catalogus, omschrijving="Vergunning", concept=False,
+        begin_geldigheid=datetime.date(2020, 1, 1), einde_geldigheid=datetime.date(2022, 12, 31),
+    )
+    v2 = BesluitTypeFactory(catalogus=catalogus, omschrijving="Vergunning", concept=False, begin_geldigheid=datetime.date(2023, 1, 1))
+    concept = BesluitTypeFactory(catalogus=catalogus, omschrijving="Nog niet")
+    zaaktype = ZaakTypeFactory(catalogus=catalogus, concept=False, begin_geldigheid=datetime.date(2020, 1, 1))
+    zaaktype.besluittypen.add(v1, concept)
+
+    assert lezer.get(url(zaaktype)).json()["besluittypen"] == [url(v1).replace(str(v1.uuid), str(v2.uuid)), url(concept)]
+    assert lezer.get(url(zaaktype), {"datumGeldigheid": "2021-06-01"}).json()["besluittypen"] == [url(v1), url(concept)]
+    listed = lezer.get(LIST, {"datumGeldigheid": "2021-06-01"}).json()["results"]
+    assert listed[0]["besluittypen"] == [url(v1), url(concept)]
+    assert codes(lezer.get(url(zaaktype), {"datumGeldigheid": "morgen"}), "datumGeldigheid") == {"invalid"}
+    # the besluittype side shows the zaaktype's valid version likewise
+    assert lezer.get(url(v1)).json()["zaaktypen"] == [url(zaaktype)]

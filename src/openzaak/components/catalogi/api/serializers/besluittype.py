@@ -14,7 +14,7 @@ class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
 
     url = SelfUrlField()
     catalogus = ReferenceField(model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit BESLUITTYPE behoort.")
-    zaaktypen = RelatedUrlsField(help_text="ZAAKTYPE met ZAAKen die relevant kunnen zijn voor dit BESLUITTYPE")
+    zaaktypen = RelatedUrlsField(versioned=True, help_text="ZAAKTYPE met ZAAKen die relevant kunnen zijn voor dit BESLUITTYPE")
     zaaktypeIdentificaties = RelatedNamesField(source="zaaktypen", value="identificatie")
     omschrijving = serializers.CharField(
         max_length=80, required=False, allow_blank=True, help_text="Omschrijving van de aard van BESLUITen van het BESLUITTYPE."

@@ -13,6 +13,7 @@ from rest_framework import serializers
 from openzaak.zgw.references import build_url, resolve_url
 
 from ...durations import validate_duration
+from .versions import VersionResolver
 
 
 @extend_schema_field({"type": "string", "format": "duration"})
@@ -86,7 +87,7 @@ class VersionedReferenceField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, obj):
-        return build_url(self.context.get("request"), obj)
+        return VersionResolver.for_request(self.context.get("request")).url(obj)
 
     def to_internal_value(self, data):
         if not isinstance(data, str) or not data:
@@ -99,6 +100,10 @@ class VersionedReferenceField(serializers.Field):
 @extend_schema_field({"type": "array", "items": {"type": "string"}})
 class VersionedReferenceListField(ReferenceListField):
     """A list of `VersionedReferenceField` values."""
+
+    def to_representation(self, manager):
+        resolver = VersionResolver.for_request(self.context.get("request"))
+        return [resolver.url(obj) for obj in manager.all()]
 
     def to_internal_value(self, data):
         if not isinstance(data, list):
@@ -160,23 +165,28 @@ def _model_field_nullable(serializer, name: str) -> bool:
 
 class RelatedValuesField(serializers.Field):
     """A read-only list derived from a to-many relation: the related objects' URLs
-    (`value="url"`) or one of their attributes (e.g. `value="omschrijving"`), optionally
+    (`value="url"`; with `versioned`, of the version valid on the peildatum, see
+    `versions`) or one of their attributes (e.g. `value="omschrijving"`), optionally
     through a link object (`through="informatieobjecttype"` for zaaktype →
     zaaktype-informatieobjecttypen → informatieobjecttype). Duplicates are dropped,
     order kept. Reads `.all()`, so a prefetch serves a whole page."""
 
-    def __init__(self, *, value: str = "url", through: str | None = None, **kwargs):
+    def __init__(self, *, value: str = "url", through: str | None = None, versioned: bool = False, **kwargs):
         kwargs["read_only"] = True
-        self.value, self.through = value, through
+        self.value, self.through, self.versioned = value, through, versioned
         super().__init__(**kwargs)
 
     def to_representation(self, manager):
         request = self.context.get("request")
+        resolver = VersionResolver.for_request(request) if self.versioned else None
         seen, result = set(), []
         for obj in manager.all():
             if self.through:
                 obj = getattr(obj, self.through)
-            item = build_url(request, obj) if self.value == "url" else getattr(obj, self.value)
+            if self.value != "url":
+                item = getattr(obj, self.value)
+            else:
+                item = resolver.url(obj) if resolver else build_url(request, obj)
             if item not in seen:
                 seen.add(item)
                 result.append(item)

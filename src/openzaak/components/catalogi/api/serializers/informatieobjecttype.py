@@ -48,11 +48,11 @@ class InformatieObjectTypeSerializer(BlankForNullMixin, serializers.ModelSeriali
     beginObject = serializers.DateField(source="begin_object", required=False, allow_null=True)
     eindeObject = serializers.DateField(source="einde_object", required=False, allow_null=True)
     concept = serializers.BooleanField(read_only=True)
-    zaaktypen = RelatedUrlsField(source="zaaktypeinformatieobjecttypen", through="zaaktype")
+    zaaktypen = RelatedUrlsField(source="zaaktypeinformatieobjecttypen", through="zaaktype", versioned=True)
     zaaktypeIdentificaties = RelatedNamesField(
         source="zaaktypeinformatieobjecttypen", through="zaaktype", value="identificatie"
     )
-    besluittypen = RelatedUrlsField()
+    besluittypen = RelatedUrlsField(versioned=True)
     besluittypeOmschrijving = RelatedNamesField(source="besluittypen", value="omschrijving")
     informatieobjectcategorie = serializers.CharField(max_length=80, help_text="Categorie waarop het INFORMATIEOBJECTTYPE van toepassing is.")
     trefwoord = serializers.ListField(child=serializers.CharField(max_length=30), required=False)

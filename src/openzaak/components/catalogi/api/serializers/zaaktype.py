@@ -108,7 +108,9 @@ class ZaakTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
     statustypen = RelatedUrlsField()
     resultaattypen = RelatedUrlsField()
     eigenschappen = RelatedUrlsField()
-    informatieobjecttypen = RelatedUrlsField(source="zaaktypeinformatieobjecttypen", through="informatieobjecttype")
+    informatieobjecttypen = RelatedUrlsField(
+        source="zaaktypeinformatieobjecttypen", through="informatieobjecttype", versioned=True
+    )
     informatieobjecttypeOmschrijving = RelatedNamesField(
         source="zaaktypeinformatieobjecttypen", through="informatieobjecttype", value="omschrijving"
     )
