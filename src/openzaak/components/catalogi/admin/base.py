@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
@@ -23,6 +22,7 @@ from rest_framework import serializers
 
 from .. import services
 from ..notifications import notify_type_change
+from .forms import ZaakTypeDeelForm
 
 INLINE_LIMIT = 25
 
@@ -105,6 +105,7 @@ class LimitedInline(admin.TabularInline):
     own change page; the parent's overzicht links to all of them."""
 
     formset = LimitedInlineFormSet
+    form = ZaakTypeDeelForm
     formfield_overrides = URL_FIELDS
     extra = 0
     show_change_link = True
@@ -221,24 +222,6 @@ class GeldigheidFilter(admin.SimpleListFilter):
         if self.value() == "verlopen":
             return queryset.filter(einde_geldigheid__lt=today)
         return queryset
-
-
-class ZaakTypeDeelForm(forms.ModelForm):
-    """A sub-type is only added to a concept zaaktype (ztc-010)."""
-
-    def clean(self):
-        cleaned = super().clean()
-        zaaktype = cleaned.get("zaaktype")
-        if zaaktype is not None and not zaaktype.concept and "zaaktype" in self.changed_data:
-            self.add_error(
-                "zaaktype",
-                forms.ValidationError(
-                    "Aan een gepubliceerd zaaktype kunnen geen objecten worden toegevoegd; "
-                    "maak een nieuwe versie van het zaaktype.",
-                    code="non-concept-zaaktype",
-                ),
-            )
-        return cleaned
 
 
 class ZaakTypeDeelAdmin(PublishedReadOnlyMixin, admin.ModelAdmin):

@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from ..models import BesluitType, ZaakType
 from .base import GeldigheidFilter, LinkInline, PublishableAdmin
+from .forms import GeldigheidForm
 
 
 class ZaakTypenInline(LinkInline):
@@ -17,6 +18,7 @@ class ZaakTypenInline(LinkInline):
 
 @admin.register(BesluitType)
 class BesluitTypeAdmin(PublishableAdmin):
+    form = GeldigheidForm
     list_display = (
         "omschrijving",
         "besluitcategorie",

@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from ..models import InformatieObjectType, ZaakTypeInformatieObjectType
 from .base import GeldigheidFilter, LinkInline, PublishableAdmin
+from .forms import GeldigheidForm
 
 
 class GebruikInZaaktypenInline(LinkInline):
@@ -18,6 +19,7 @@ class GebruikInZaaktypenInline(LinkInline):
 
 @admin.register(InformatieObjectType)
 class InformatieObjectTypeAdmin(PublishableAdmin):
+    form = GeldigheidForm
     list_display = (
         "omschrijving",
         "informatieobjectcategorie",

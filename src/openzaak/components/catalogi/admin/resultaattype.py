@@ -4,10 +4,13 @@ from django.contrib import admin
 
 from ..models import ResultaatType
 from .base import ZaakTypeDeelAdmin
+from .forms import ResultaatTypeForm
 
 
 @admin.register(ResultaatType)
 class ResultaatTypeAdmin(ZaakTypeDeelAdmin):
+    form = ResultaatTypeForm
+    readonly_fields = (*ZaakTypeDeelAdmin.readonly_fields, "omschrijving_generiek")
     list_display = ("omschrijving", "omschrijving_generiek", "archiefnominatie", "archiefactietermijn", "zaaktype_link")
     list_filter = (*ZaakTypeDeelAdmin.list_filter, "archiefnominatie", "brondatum_archiefprocedure_afleidingswijze")
     search_fields = ("omschrijving", "omschrijving_generiek", "zaaktype__identificatie", "uuid")

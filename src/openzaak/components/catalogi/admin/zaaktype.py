@@ -20,6 +20,7 @@ from ..models import (
 from ..notifications import notify_type_change
 from ..versioning import zaaktype_new_version
 from .base import GeldigheidFilter, LimitedInline, PublishableAdmin, change_url, error_messages, overzicht
+from .forms import EigenschapForm, ResultaatTypeForm, ZaakTypeForm
 from .import_export import export_zaaktypen_action
 
 
@@ -37,6 +38,7 @@ class RolTypeInline(LimitedInline):
 
 class ResultaatTypeInline(LimitedInline):
     model = ResultaatType
+    form = ResultaatTypeForm
     fields = (
         "omschrijving",
         "resultaattypeomschrijving",
@@ -49,6 +51,7 @@ class ResultaatTypeInline(LimitedInline):
 
 class EigenschapInline(LimitedInline):
     model = Eigenschap
+    form = EigenschapForm
     fields = ("naam", "definitie", "specificatie_formaat", "specificatie_lengte", "specificatie_kardinaliteit")
     ordering = ("naam",)
 
@@ -86,6 +89,7 @@ SUBTYPES = [
 
 @admin.register(ZaakType)
 class ZaakTypeAdmin(PublishableAdmin):
+    form = ZaakTypeForm
     list_display = (
         "identificatie",
         "omschrijving",
