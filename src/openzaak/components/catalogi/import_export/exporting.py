@@ -34,8 +34,10 @@ def export_catalogus(*, catalogus: Catalogus, base_url: str = "") -> bytes:
 def export_zaaktypen(*, zaaktypen: Iterable[ZaakType], base_url: str = "") -> bytes:
     """These zaaktypen with what they refer to: their sub-types, their deelzaaktypen and
     gerelateerde zaaktypen (and theirs, and so on), the besluittypen and
-    informatieobjecttypen of all of these, and the catalogus. An import of the archive
-    therefore needs nothing that is not in it."""
+    informatieobjecttypen of all of these, and the catalogus. Types refer to each other
+    by key (identificatie, omschrijving) and the API shows the version valid today, so
+    every version of a referred type comes along. An import of the archive therefore
+    needs nothing that is not in it."""
     pks = _zaaktype_closure({zaaktype.pk for zaaktype in zaaktypen})
     catalogus_ids = set(ZaakType.objects.filter(pk__in=pks).values_list("catalogus_id", flat=True))
     if len(catalogus_ids) != 1:
@@ -43,16 +45,21 @@ def export_zaaktypen(*, zaaktypen: Iterable[ZaakType], base_url: str = "") -> by
             "De zaaktypen (met hun deelzaaktypen en gerelateerde zaaktypen) horen bij verschillende catalogi; "
             "een export bevat één catalogus."
         )
-    besluittypen = BesluitType.objects.filter(Q(zaaktypen__in=pks) | Q(resultaattypen__zaaktype__in=pks)).distinct()
-    informatieobjecttypen = InformatieObjectType.objects.filter(
-        Q(zaaktypeinformatieobjecttypen__zaaktype__in=pks)
-        | Q(resultaattypen__zaaktype__in=pks)
-        | Q(besluittypen__in=besluittypen)
-    ).distinct()
+    besluittypen = _all_versions(
+        BesluitType, BesluitType.objects.filter(Q(zaaktypen__in=pks) | Q(resultaattypen__zaaktype__in=pks))
+    )
+    informatieobjecttypen = _all_versions(
+        InformatieObjectType,
+        InformatieObjectType.objects.filter(
+            Q(zaaktypeinformatieobjecttypen__zaaktype__in=pks)
+            | Q(resultaattypen__zaaktype__in=pks)
+            | Q(besluittypen__in=besluittypen)
+        ),
+    )
     querysets = {
         "catalogussen": Catalogus.objects.filter(pk__in=catalogus_ids),
-        "informatieobjecttypen": informatieobjecttypen,
-        "besluittypen": besluittypen,
+        "informatieobjecttypen": InformatieObjectType.objects.filter(pk__in=informatieobjecttypen),
+        "besluittypen": BesluitType.objects.filter(pk__in=besluittypen),
         "zaaktypen": ZaakType.objects.filter(pk__in=pks),
     }
     for name in RESOURCES[4:]:
@@ -60,18 +67,31 @@ def export_zaaktypen(*, zaaktypen: Iterable[ZaakType], base_url: str = "") -> by
     return _archive(querysets, scope="zaaktype", base_url=base_url)
 
 
+# the version-independent key of each versioned type (the 1.3.x historiemodel)
+KEYS = {ZaakType: "identificatie", BesluitType: "omschrijving", InformatieObjectType: "omschrijving"}
+
+
+def _all_versions(model, queryset) -> set[int]:
+    """The pks of every version, in its catalogus, of the types in `queryset`."""
+    pairs = set(queryset.values_list("catalogus_id", KEYS[model]))
+    if not pairs:
+        return set()
+    condition = Q()
+    for catalogus_id, key in pairs:
+        condition |= Q(catalogus_id=catalogus_id, **{KEYS[model]: key})
+    return set(model.objects.filter(condition).values_list("pk", flat=True))
+
+
 def _zaaktype_closure(pks: set[int]) -> set[int]:
-    """`pks` with, transitively, their deelzaaktypen and gerelateerde zaaktypen."""
+    """`pks` with, transitively, every version of their deelzaaktypen and gerelateerde
+    zaaktypen."""
     closure, frontier = set(pks), set(pks)
     while frontier:
-        related = set(
-            ZaakType.deelzaaktypen.through.objects.filter(from_zaaktype__in=frontier).values_list(
-                "to_zaaktype_id", flat=True
-            )
-        ) | set(
-            ZaakTypenRelatie.objects.filter(zaaktype__in=frontier).values_list("gerelateerd_zaaktype_id", flat=True)
+        linked = ZaakType.objects.filter(
+            Q(hoofdzaaktypen__in=frontier)
+            | Q(pk__in=ZaakTypenRelatie.objects.filter(zaaktype__in=frontier).values("gerelateerd_zaaktype"))
         )
-        frontier = related - closure
+        frontier = _all_versions(ZaakType, linked) - closure
         closure |= frontier
     return closure
 

@@ -194,6 +194,39 @@ def test_export_of_one_zaaktype_holds_what_it_refers_to(selectielijst):
 
 
 @pytest.mark.django_db
+def test_export_of_one_zaaktype_holds_every_version_of_what_it_refers_to():
+    """The API shows a related type in its version valid today, which need not be the
+    version the relation was made with: the archive holds them all."""
+    catalogus = CatalogusFactory()
+    old = {
+        "concept": False,
+        "begin_geldigheid": datetime.date(2020, 1, 1),
+        "einde_geldigheid": datetime.date(2020, 12, 31),
+    }
+    deel_2020 = ZaakTypeFactory(catalogus=catalogus, identificatie="DEEL", **old)
+    ZaakTypeFactory(
+        catalogus=catalogus, identificatie="DEEL", concept=False, begin_geldigheid=datetime.date(2021, 1, 1)
+    )
+    besluit_2020 = BesluitTypeFactory(catalogus=catalogus, omschrijving="Besluit", **old)
+    BesluitTypeFactory(
+        catalogus=catalogus, omschrijving="Besluit", concept=False, begin_geldigheid=datetime.date(2021, 1, 1)
+    )
+    hoofd = ZaakTypeFactory(catalogus=catalogus, identificatie="HOOFD", concept=False)
+    hoofd.deelzaaktypen.set([deel_2020])
+    hoofd.besluittypen.set([besluit_2020])
+
+    exported = export_zaaktypen(zaaktypen=[hoofd])
+
+    contents = _contents(exported)
+    assert sorted(item["identificatie"] for item in contents["zaaktypen.json"]) == ["DEEL", "DEEL", "HOOFD"]
+    assert len(contents["besluittypen.json"]) == 2
+    result = import_archive(source=exported, catalogus=CatalogusFactory())
+    imported = result.catalogus.zaaktypen.get(identificatie="HOOFD")
+    assert imported.deelzaaktypen.get().begin_geldigheid == datetime.date(2021, 1, 1)  # today's version, as shown
+    assert imported.besluittypen.get().begin_geldigheid == datetime.date(2021, 1, 1)
+
+
+@pytest.mark.django_db
 def test_zaaktype_export_imports_into_an_existing_catalogus(selectielijst):
     source = _catalogus(selectielijst)
     hoofd = ZaakType.objects.get(identificatie="HOOFD", concept=False)
