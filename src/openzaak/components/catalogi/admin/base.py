@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
 from django.forms.models import BaseInlineFormSet
-from django.urls import reverse
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from rest_framework import serializers
 
@@ -173,13 +175,67 @@ class PublishedReadOnlyMixin:
         return not self.is_published(obj) and super().has_delete_permission(request, obj)
 
 
-class PublishableAdmin(PublishedReadOnlyMixin, admin.ModelAdmin):
+class ObjectActionsMixin:
+    """Some admin actions also as buttons on an object's change page: each posts to
+    `<pk>/actie/<name>/`, which runs the action on that one object. `object_actions`
+    maps their names to button labels; `object_action_allowed` says which apply to an
+    object. The action's own permissions hold (`get_actions`)."""
+
+    change_form_template = "admin/catalogi/change_form.html"
+    object_actions: dict[str, str] = {}
+
+    def object_action_allowed(self, name: str, obj) -> bool:
+        return True
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "<path:object_id>/actie/<str:name>/",
+                self.admin_site.admin_view(self.object_action_view),
+                name=f"{opts.app_label}_{opts.model_name}_actie",
+            ),
+            *super().get_urls(),
+        ]
+
+    def object_action_view(self, request, object_id, name):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        obj = self.get_object(request, object_id)
+        if obj is None or name not in self.object_actions or not self.object_action_allowed(name, obj):
+            raise Http404
+        actions = self.get_actions(request)
+        if name not in actions:
+            raise PermissionDenied
+        func, _name, _description = actions[name]
+        response = func(self, request, self.model.objects.filter(pk=obj.pk))
+        return response or HttpResponseRedirect(change_url(obj))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        actions = self.get_actions(request)
+        buttons = [
+            (name, label)
+            for name, label in self.object_actions.items()
+            if obj is not None and name in actions and self.object_action_allowed(name, obj)
+        ]
+        return super().change_view(request, object_id, form_url, {**(extra_context or {}), "object_actions": buttons})
+
+
+class PublishableAdmin(ObjectActionsMixin, PublishedReadOnlyMixin, admin.ModelAdmin):
     """A type with the concept → published life cycle: zaaktype, informatieobjecttype,
     besluittype. The `publiceren` action publishes the selected concepts one by one,
-    each with its notification, and reports each refusal with the standard's reason."""
+    each with its notification, and reports each refusal with the standard's reason;
+    a concept's page has it as a button."""
 
     actions = ["publiceren"]
+    object_actions = {"publiceren": "Publiceren"}
     list_select_related = ("catalogus",)
+
+    def object_action_allowed(self, name: str, obj) -> bool:
+        if name == "publiceren":
+            return obj.concept
+        return super().object_action_allowed(name, obj)
 
     @admin.display(boolean=True, description="gepubliceerd", ordering="concept")
     def gepubliceerd(self, obj):

@@ -112,6 +112,7 @@ class ZaakTypeAdmin(PublishableAdmin):
     autocomplete_fields = ("catalogus", "besluittypen", "deelzaaktypen")
     readonly_fields = ("uuid", "overzicht")
     actions = ["publiceren", "nieuwe_versie", "exporteren"]
+    object_actions = {"publiceren": "Publiceren", "nieuwe_versie": "Nieuwe versie", "exporteren": "Exporteren (ZIP)"}
     inlines = [
         StatusTypeInline,
         RolTypeInline,
@@ -182,6 +183,11 @@ class ZaakTypeAdmin(PublishableAdmin):
             {"fields": ("versiedatum", "begin_geldigheid", "einde_geldigheid", "begin_object", "einde_object")},
         ),
     )
+
+    def object_action_allowed(self, name: str, obj) -> bool:
+        if name == "nieuwe_versie":
+            return not obj.concept
+        return super().object_action_allowed(name, obj)
 
     @admin.display(description="subtypen (alle)")
     def overzicht(self, obj):

@@ -292,6 +292,46 @@ def test_new_version_action_refuses_a_concept(admin_client, zaaktype):
     assert "Alleen van een gepubliceerd zaaktype" in _messages(response)[0]
 
 
+def _button_url(obj, name):
+    return reverse(f"admin:catalogi_{obj._meta.model_name}_actie", args=(obj.pk, name))
+
+
+@pytest.mark.django_db
+def test_change_page_buttons_follow_the_life_cycle(admin_client, zaaktype):
+    InformatieObjectType.objects.update(concept=False)  # publishable: what it uses is published
+    page = admin_client.get(_url(ZaakType, "change", zaaktype.pk)).content.decode()
+    assert _button_url(zaaktype, "publiceren") in page
+    assert _button_url(zaaktype, "nieuwe_versie") not in page  # a concept is edited, not versioned
+    assert _button_url(zaaktype, "exporteren") in page
+
+    response = admin_client.post(_button_url(zaaktype, "publiceren"), follow=True)
+
+    assert response.redirect_chain[-1][0] == _url(ZaakType, "change", zaaktype.pk)
+    zaaktype.refresh_from_db()
+    assert not zaaktype.concept
+    page = response.content.decode()
+    assert _button_url(zaaktype, "publiceren") not in page
+    assert _button_url(zaaktype, "nieuwe_versie") in page
+
+    response = admin_client.post(_button_url(zaaktype, "nieuwe_versie"))
+    new = ZaakType.objects.get(identificatie=zaaktype.identificatie, concept=True)
+    assert response["Location"] == _url(ZaakType, "change", new.pk)
+
+    response = admin_client.post(_button_url(zaaktype, "exporteren"))
+    assert response["Content-Type"] == "application/zip"
+
+
+@pytest.mark.django_db
+def test_change_page_buttons_refuse_what_does_not_apply(admin_client):
+    published = InformatieObjectTypeFactory(concept=False)
+    assert admin_client.get(_button_url(published, "publiceren")).status_code == 405
+    assert admin_client.post(_button_url(published, "publiceren")).status_code == 404
+    assert admin_client.post(_button_url(published, "verwijderen")).status_code == 404
+    concept = ZaakTypeFactory()
+    assert admin_client.post(_button_url(concept, "nieuwe_versie")).status_code == 404
+    assert ZaakType.objects.count() == 1
+
+
 # --- export and import ---------------------------------------------------------------------------
 
 
