@@ -15,8 +15,8 @@ A single reference without value is the contract's `EmptyObject` (`{}`), a list
 reference an array. A viewset declares what it can expand, by the name the contract
 uses and the ORM path from its model to the related objects:
 
-    expand_fields = {"catalogus": "catalogus", "statustypen": "statustypen",
-                     "catalogus": "zaaktype__catalogus"}  # a path through other models
+    expand_fields = {"catalogus": "catalogus", "statustypen": "statustypen"}   # ZaakTypeViewSet
+    expand_fields = {"catalogus": "zaaktype__catalogus", "zaaktype": "zaaktype"}  # via other models
 
 The linked objects are served by the viewset that serves their model at its URL; give
 `Expand(source, viewset=...)` to name another one. Each expanded object passes the

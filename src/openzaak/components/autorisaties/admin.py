@@ -6,6 +6,8 @@ from .models import Applicatie, Autorisatie
 class AutorisatieInline(admin.TabularInline):
     model = Autorisatie
     extra = 0
+    # a catalogue holds many types: pick them by id, not from a select of every one
+    raw_id_fields = ("zaaktype", "informatieobjecttype", "besluittype")
 
 
 @admin.register(Applicatie)
