@@ -18,7 +18,11 @@ class AardRelatie(models.TextChoices):
 
 
 class Archiefnominatie(models.TextChoices):
-    blijvend_bewaren = "blijvend_bewaren", "Het zaakdossier moet bewaard blijven en op de Archiefactiedatum overgedragen worden naar een archiefbewaarplaats."
+    blijvend_bewaren = (
+        "blijvend_bewaren",
+        "Het zaakdossier moet bewaard blijven en op de Archiefactiedatum overgedragen worden naar een "
+        "archiefbewaarplaats.",
+    )
     vernietigen = "vernietigen", "Het zaakdossier moet op of na de Archiefactiedatum vernietigd worden."
 
 

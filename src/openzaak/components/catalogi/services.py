@@ -58,10 +58,42 @@ def type_check_update(*, instance: models.Model, changed: set[str], client) -> N
 
 
 def type_check_destroy(*, instance: models.Model, client) -> None:
-    """ztc-009: only concepts are deleted, unless `catalogi.geforceerd-verwijderen`."""
-    if instance.concept or client.has_scope("ztc", SCOPE_CATALOGI_FORCED_DELETE):
+    """ztc-009: only concepts are deleted, and none that a published type relies on
+    (a published zaaktype's besluittype, say); `catalogi.geforceerd-verwijderen`
+    overrides both."""
+    if client.has_scope("ztc", SCOPE_CATALOGI_FORCED_DELETE):
         return
-    raise _error("Alleen concepten kunnen worden verwijderd.", "non-concept-object")
+    if not instance.concept:
+        raise _error("Alleen concepten kunnen worden verwijderd.", "non-concept-object")
+    dependents = [name for name, queryset in _published_dependents(instance) if queryset.exists()]
+    if dependents:
+        raise _error(f"Gepubliceerde typen verwijzen naar dit object: {', '.join(dependents)}.", "non-concept-relation")
+
+
+def _published_dependents(instance):
+    """The published types that refer to `instance`, per relation."""
+    name = instance._meta.model_name
+    if name == "zaaktype":
+        return [
+            ("hoofdzaaktypen", instance.hoofdzaaktypen.filter(concept=False)),
+            (
+                "gerelateerdeZaaktypen",
+                ZaakType.objects.filter(concept=False, zaaktypenrelaties__gerelateerd_zaaktype=instance),
+            ),
+        ]
+    if name == "informatieobjecttype":
+        return [
+            (
+                "zaaktypen",
+                ZaakType.objects.filter(concept=False, zaaktypeinformatieobjecttypen__informatieobjecttype=instance),
+            ),
+            ("besluittypen", instance.besluittypen.filter(concept=False)),
+            ("resultaattypen", instance.resultaattypen.filter(zaaktype__concept=False)),
+        ]
+    return [
+        ("zaaktypen", instance.zaaktypen.filter(concept=False)),
+        ("resultaattypen", instance.resultaattypen.filter(zaaktype__concept=False)),
+    ]
 
 
 def subtype_check_destroy(*, instance: models.Model, client) -> None:
@@ -107,7 +139,10 @@ def _check_related_published(zaaktype: ZaakType) -> None:
         name
         for name, queryset in (
             ("besluittypen", zaaktype.besluittypen.all()),
-            ("informatieobjecttypen", zaaktype.zaaktypeinformatieobjecttypen.filter(informatieobjecttype__concept=True)),
+            (
+                "informatieobjecttypen",
+                zaaktype.zaaktypeinformatieobjecttypen.filter(informatieobjecttype__concept=True),
+            ),
             ("deelzaaktypen", zaaktype.deelzaaktypen.all()),
         )
         if (queryset.filter(concept=True) if name != "informatieobjecttypen" else queryset).exists()

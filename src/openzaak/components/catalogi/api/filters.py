@@ -78,7 +78,9 @@ class GeldigheidFilter(filters.DateFilter):
                 _einde=Coalesce(F("einde_geldigheid"), F("zaaktype__einde_geldigheid")),
             )
             begin, einde = "_begin", "_einde"
-        return qs.filter(**{f"{begin}__lte": value}).filter(Q(**{f"{einde}__isnull": True}) | Q(**{f"{einde}__gte": value}))
+        return qs.filter(**{f"{begin}__lte": value}).filter(
+            Q(**{f"{einde}__isnull": True}) | Q(**{f"{einde}__gte": value})
+        )
 
 
 class CharInFilter(filters.BaseInFilter, filters.CharFilter):
@@ -86,9 +88,14 @@ class CharInFilter(filters.BaseInFilter, filters.CharFilter):
 
 
 class CatalogusFilter(FilterSet):
-    domein = filters.CharFilter(help_text="Een afkorting waarmee wordt aangegeven voor welk domein in een CATALOGUS ZAAKTYPEn zijn uitgewerkt.")
+    domein = filters.CharFilter(
+        help_text="Een afkorting waarmee wordt aangegeven voor welk domein in een CATALOGUS ZAAKTYPEn zijn uitgewerkt."
+    )
     domein__in = CharInFilter(field_name="domein", help_text="Multiple values may be separated by commas.")
-    rsin = filters.CharFilter(help_text="Het door een kamer toegekend uniek nummer voor de INGESCHREVEN NIET-NATUURLIJK PERSOON die de eigenaar is van een CATALOGUS.")
+    rsin = filters.CharFilter(
+        help_text="Het door een kamer toegekend uniek nummer voor de INGESCHREVEN NIET-NATUURLIJK PERSOON die de "
+        "eigenaar is van een CATALOGUS."
+    )
     rsin__in = CharInFilter(field_name="rsin", help_text="Multiple values may be separated by commas.")
 
     class Meta:
@@ -107,7 +114,9 @@ class TrefwoordenFilter(filters.BaseCSVFilter, filters.CharFilter):
 
 class ZaakTypeFilter(FilterSetWithStatus):
     catalogus = URLFilter(model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit ZAAKTYPE behoort.")
-    identificatie = filters.CharFilter(help_text="Unieke identificatie van het ZAAKTYPE binnen de CATALOGUS waarin het ZAAKTYPE voorkomt.")
+    identificatie = filters.CharFilter(
+        help_text="Unieke identificatie van het ZAAKTYPE binnen de CATALOGUS waarin het ZAAKTYPE voorkomt."
+    )
     trefwoorden = TrefwoordenFilter(help_text="Multiple values may be separated by commas.")
     status = StatusFilter()
     datumGeldigheid = GeldigheidFilter()
@@ -118,10 +127,14 @@ class ZaakTypeFilter(FilterSetWithStatus):
 
 
 class InformatieObjectTypeFilter(FilterSetWithStatus):
-    catalogus = URLFilter(model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit INFORMATIEOBJECTTYPE behoort.")
+    catalogus = URLFilter(
+        model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit INFORMATIEOBJECTTYPE behoort."
+    )
     status = StatusFilter()
     datumGeldigheid = GeldigheidFilter()
-    omschrijving = filters.CharFilter(help_text="Omschrijving van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE.")
+    omschrijving = filters.CharFilter(
+        help_text="Omschrijving van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE."
+    )
 
     class Meta:
         model = InformatieObjectType
@@ -129,11 +142,14 @@ class InformatieObjectTypeFilter(FilterSetWithStatus):
 
 
 class BesluitTypeFilter(FilterSetWithStatus):
-    catalogus = URLFilter(model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit BESLUITTYPE behoort.")
+    catalogus = URLFilter(
+        model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit BESLUITTYPE behoort."
+    )
     zaaktypen = URLFilter(model=ZaakType, help_text="ZAAKTYPE met ZAAKen die relevant kunnen zijn voor dit BESLUITTYPE")
     informatieobjecttypen = URLFilter(
         model=InformatieObjectType,
-        help_text="Het INFORMATIEOBJECTTYPE van informatieobjecten waarin besluiten van dit BESLUITTYPE worden vastgelegd.",
+        help_text="Het INFORMATIEOBJECTTYPE van informatieobjecten waarin besluiten van dit BESLUITTYPE worden "
+        "vastgelegd.",
     )
     status = StatusFilter()
     omschrijving = filters.CharFilter(help_text="Omschrijving van de aard van BESLUITen van het BESLUITTYPE.")
@@ -154,14 +170,12 @@ class ZaakTypeDeelFilter(FilterSetWithStatus):
 
 
 class StatusTypeFilter(ZaakTypeDeelFilter):
-
     class Meta:
         model = StatusType
         fields = ("zaaktype", "zaaktypeIdentificatie", "status", "datumGeldigheid")
 
 
 class EigenschapFilter(ZaakTypeDeelFilter):
-
     class Meta:
         model = Eigenschap
         fields = ("zaaktype", "zaaktypeIdentificatie", "status", "datumGeldigheid")
@@ -169,7 +183,8 @@ class EigenschapFilter(ZaakTypeDeelFilter):
 
 class RolTypeFilter(ZaakTypeDeelFilter):
     omschrijvingGeneriek = filters.ChoiceFilter(
-        field_name="omschrijving_generiek", choices=RolOmschrijving.choices,
+        field_name="omschrijving_generiek",
+        choices=RolOmschrijving.choices,
         help_text="Algemeen gehanteerde omschrijving van de aard van de ROL.",
     )
 
@@ -180,45 +195,76 @@ class RolTypeFilter(ZaakTypeDeelFilter):
 
 class ResultaatTypeFilter(ZaakTypeDeelFilter):
     # the contract names two parameters in both spellings
-    zaaktype_identificatie = filters.CharFilter(field_name="zaaktype__identificatie", help_text="zaaktype_identificatie")
+    zaaktype_identificatie = filters.CharFilter(
+        field_name="zaaktype__identificatie", help_text="zaaktype_identificatie"
+    )
     datum_geldigheid = GeldigheidFilter(help_text="datum_geldigheid", inherited=True)
 
     class Meta:
         model = ResultaatType
         fields = (
-            "zaaktype", "zaaktype_identificatie", "zaaktypeIdentificatie", "status", "datum_geldigheid", "datumGeldigheid",
+            "zaaktype",
+            "zaaktype_identificatie",
+            "zaaktypeIdentificatie",
+            "status",
+            "datum_geldigheid",
+            "datumGeldigheid",
         )
 
 
 class ZaakObjectTypeFilter(FilterSet):
     anderObjecttype = filters.BooleanFilter(
         field_name="ander_objecttype",
-        help_text="Aanduiding waarmee wordt aangegeven of het ZAAKOBJECTTYPE een ander, niet in RSGB en RGBZ voorkomend, objecttype betreft.",
+        help_text="Aanduiding waarmee wordt aangegeven of het ZAAKOBJECTTYPE een ander, niet in RSGB en RGBZ "
+        "voorkomend, objecttype betreft.",
     )
-    catalogus = URLFilter(field_name="zaaktype__catalogus", model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit ZAAKOBJECTTYPE behoort.")
-    datumBeginGeldigheid = filters.DateFilter(field_name="begin_geldigheid", help_text="De datum waarop het is ontstaan.")
-    datumEindeGeldigheid = filters.DateFilter(field_name="einde_geldigheid", help_text="De datum waarop het is opgeheven.")
+    catalogus = URLFilter(
+        field_name="zaaktype__catalogus",
+        model=Catalogus,
+        help_text="URL-referentie naar de CATALOGUS waartoe dit ZAAKOBJECTTYPE behoort.",
+    )
+    datumBeginGeldigheid = filters.DateFilter(
+        field_name="begin_geldigheid", help_text="De datum waarop het is ontstaan."
+    )
+    datumEindeGeldigheid = filters.DateFilter(
+        field_name="einde_geldigheid", help_text="De datum waarop het is opgeheven."
+    )
     datumGeldigheid = GeldigheidFilter(inherited=True)
     objecttype = filters.CharFilter(help_text="URL-referentie naar de OBJECTTYPE waartoe dit ZAAKOBJECTTYPE behoort.")
     relatieOmschrijving = filters.CharFilter(
         field_name="relatie_omschrijving",
         help_text="Omschrijving van de betrekking van het Objecttype op zaken van het gerelateerde ZAAKTYPE.",
     )
-    zaaktype = URLFilter(model=ZaakType, help_text="URL-referentie naar de ZAAKTYPE waartoe dit ZAAKOBJECTTYPE behoort.")
+    zaaktype = URLFilter(
+        model=ZaakType, help_text="URL-referentie naar de ZAAKTYPE waartoe dit ZAAKOBJECTTYPE behoort."
+    )
     zaaktypeIdentificatie = filters.CharFilter(field_name="zaaktype__identificatie", help_text="zaaktype_identificatie")
 
     class Meta:
         model = ZaakObjectType
         fields = (
-            "anderObjecttype", "catalogus", "datumBeginGeldigheid", "datumEindeGeldigheid", "datumGeldigheid",
-            "objecttype", "relatieOmschrijving", "zaaktype", "zaaktypeIdentificatie",
+            "anderObjecttype",
+            "catalogus",
+            "datumBeginGeldigheid",
+            "datumEindeGeldigheid",
+            "datumGeldigheid",
+            "objecttype",
+            "relatieOmschrijving",
+            "zaaktype",
+            "zaaktypeIdentificatie",
         )
 
 
 class ZaakTypeInformatieObjectTypeFilter(FilterSetWithStatus):
     zaaktype = URLFilter(model=ZaakType, help_text="URL-referentie naar het ZAAKTYPE.")
-    informatieobjecttype = URLFilter(model=InformatieObjectType, help_text="URL-referentie naar het INFORMATIEOBJECTTYPE.")
-    richting = filters.ChoiceFilter(choices=Richting.choices, help_text="Aanduiding van de richting van informatieobjecten van het gerelateerde INFORMATIEOBJECTTYPE bij zaken van het gerelateerde ZAAKTYPE.")
+    informatieobjecttype = URLFilter(
+        model=InformatieObjectType, help_text="URL-referentie naar het INFORMATIEOBJECTTYPE."
+    )
+    richting = filters.ChoiceFilter(
+        choices=Richting.choices,
+        help_text="Aanduiding van de richting van informatieobjecten van het gerelateerde INFORMATIEOBJECTTYPE bij "
+        "zaken van het gerelateerde ZAAKTYPE.",
+    )
     status = StatusFilter(
         concept_field="zaaktype__concept",
         help_text=STATUS_HELP.replace("objecten waarvan", "relaties waarvan het zaaktype"),

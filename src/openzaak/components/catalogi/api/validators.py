@@ -42,9 +42,10 @@ def resolve_type_keys(values, *, model, key_field: str, catalogus, field_name: s
             resolved.append(value)
             continue
         versions = model.objects.filter(catalogus=catalogus, **{key_field: value.value})
-        obj = versions.geldig_op(today).order_by("-begin_geldigheid").first() or versions.order_by(
-            "-begin_geldigheid"
-        ).first()
+        obj = (
+            versions.geldig_op(today).order_by("-begin_geldigheid").first()
+            or versions.order_by("-begin_geldigheid").first()
+        )
         if obj is None:
             errors[index] = [
                 serializers.ErrorDetail(
@@ -63,7 +64,10 @@ class EindeNaBegin:
     likewise eindeObject and beginObject)."""
 
     requires_context = True
-    pairs = (("begin_geldigheid", "einde_geldigheid", "eindeGeldigheid"), ("begin_object", "einde_object", "eindeObject"))
+    pairs = (
+        ("begin_geldigheid", "einde_geldigheid", "eindeGeldigheid"),
+        ("begin_object", "einde_object", "eindeObject"),
+    )
 
     def __call__(self, attrs, serializer):
         for begin_name, einde_name, field_name in self.pairs:
@@ -92,9 +96,11 @@ class RelationsInCatalogus:
             for obj in related if isinstance(related, list) else [related]:
                 if obj.catalogus_id != catalogus.pk:
                     raise serializers.ValidationError(
-                        {field_name: serializers.ErrorDetail(
-                            f"{obj._meta.verbose_name} hoort bij een andere catalogus.", code=self.code
-                        )}
+                        {
+                            field_name: serializers.ErrorDetail(
+                                f"{obj._meta.verbose_name} hoort bij een andere catalogus.", code=self.code
+                            )
+                        }
                     )
 
 
@@ -117,9 +123,11 @@ class CatalogusOfZaakType:
         zaaktype = _value(attrs, serializer, "zaaktype")
         if catalogus is not None and zaaktype is not None and catalogus.pk != zaaktype.catalogus_id:
             raise serializers.ValidationError(
-                {"catalogus": serializers.ErrorDetail(
-                    "De catalogus moet de catalogus van het zaaktype zijn.", code="relations-incorrect-catalogus"
-                )}
+                {
+                    "catalogus": serializers.ErrorDetail(
+                        "De catalogus moet de catalogus van het zaaktype zijn.", code="relations-incorrect-catalogus"
+                    )
+                }
             )
 
 
@@ -138,9 +146,12 @@ class SameZaakType:
             for obj in (related if isinstance(related, list) else [related]) if related is not None else []:
                 if obj.zaaktype_id != zaaktype.pk:
                     raise serializers.ValidationError(
-                        {field_name: serializers.ErrorDetail(
-                            f"{obj._meta.verbose_name} hoort bij een ander zaaktype.", code="relations-incorrect-zaaktype"
-                        )}
+                        {
+                            field_name: serializers.ErrorDetail(
+                                f"{obj._meta.verbose_name} hoort bij een ander zaaktype.",
+                                code="relations-incorrect-zaaktype",
+                            )
+                        }
                     )
 
 
@@ -155,10 +166,12 @@ class BeginGeldigheidOfZaakType:
         zaaktype = _value(attrs, serializer, "zaaktype")
         if begin and zaaktype is not None and begin != zaaktype.begin_geldigheid:
             raise serializers.ValidationError(
-                {"beginGeldigheid": serializers.ErrorDetail(
-                    "beginGeldigheid moet gelijk zijn aan de beginGeldigheid van het zaaktype.",
-                    code="begin-geldigheid-mismatch",
-                )}
+                {
+                    "beginGeldigheid": serializers.ErrorDetail(
+                        "beginGeldigheid moet gelijk zijn aan de beginGeldigheid van het zaaktype.",
+                        code="begin-geldigheid-mismatch",
+                    )
+                }
             )
 
 
@@ -178,11 +191,13 @@ class ZaakTypeConcept:
         if request.auth.client.has_scope("ztc", SCOPE_CATALOGI_FORCED_WRITE):
             return
         raise serializers.ValidationError(
-            {"nonFieldErrors": serializers.ErrorDetail(
-                "Objecten van een gepubliceerd zaaktype kunnen alleen als correctie "
-                "(scope catalogi.geforceerd-schrijven) worden aangemaakt of gewijzigd.",
-                code=self.code,
-            )}
+            {
+                "nonFieldErrors": serializers.ErrorDetail(
+                    "Objecten van een gepubliceerd zaaktype kunnen alleen als correctie "
+                    "(scope catalogi.geforceerd-schrijven) worden aangemaakt of gewijzigd.",
+                    code=self.code,
+                )
+            }
         )
 
 
@@ -201,13 +216,18 @@ class NoOverlappingVersions:
         instance = serializer.instance
         if instance is None or instance.concept:
             return
-        values = {name: _value(attrs, serializer, name) for name in (self.key_field, "catalogus", "begin_geldigheid", "einde_geldigheid")}
+        values = {
+            name: _value(attrs, serializer, name)
+            for name in (self.key_field, "catalogus", "begin_geldigheid", "einde_geldigheid")
+        }
         if overlapping_versions(type(instance), key_field=self.key_field, exclude=instance, **values).exists():
             raise serializers.ValidationError(
-                {"beginGeldigheid": serializers.ErrorDetail(
-                    "Er is al een gepubliceerde versie in deze catalogus met een overlappende geldigheidsperiode.",
-                    code="overlap",
-                )}
+                {
+                    "beginGeldigheid": serializers.ErrorDetail(
+                        "Er is al een gepubliceerde versie in deze catalogus met een overlappende geldigheidsperiode.",
+                        code="overlap",
+                    )
+                }
             )
 
 
@@ -248,7 +268,9 @@ class EigenschapSpecificatie:
             errors["specificatie.kardinaliteit"] = serializers.ErrorDetail(
                 "De kardinaliteit is een getal van 1 tot 999, of N.", code="invalid"
             )
-        bad = [waarde for waarde in attrs.get("specificatie_waardenverzameling", []) if not _fits(waarde, formaat, lengte)]
+        bad = [
+            waarde for waarde in attrs.get("specificatie_waardenverzameling", []) if not _fits(waarde, formaat, lengte)
+        ]
         if bad:
             errors["specificatie.waardenverzameling"] = serializers.ErrorDetail(
                 f"Deze waarden passen niet bij formaat en lengte: {', '.join(bad)}.", code="invalid-value"
@@ -270,13 +292,25 @@ A = Afleidingswijze
 # Per afleidingswijze: which parameters are required (True) and which must be empty
 # (False). einddatumBekend (ztc-005) is only forbidden for afgehandeld and termijn.
 BRONDATUM_PARAMETERS = {
-    A.afgehandeld: {"procestermijn": False, "datumkenmerk": False, "einddatum_bekend": False, "objecttype": False, "registratie": False},
+    A.afgehandeld: {
+        "procestermijn": False,
+        "datumkenmerk": False,
+        "einddatum_bekend": False,
+        "objecttype": False,
+        "registratie": False,
+    },
     A.ander_datumkenmerk: {"procestermijn": False, "datumkenmerk": True, "objecttype": True, "registratie": True},
     A.eigenschap: {"procestermijn": False, "datumkenmerk": True, "objecttype": False, "registratie": False},
     A.gerelateerde_zaak: {"procestermijn": False, "datumkenmerk": False, "objecttype": False, "registratie": False},
     A.hoofdzaak: {"procestermijn": False, "datumkenmerk": False, "objecttype": False, "registratie": False},
     A.ingangsdatum_besluit: {"procestermijn": False, "datumkenmerk": False, "objecttype": False, "registratie": False},
-    A.termijn: {"procestermijn": True, "datumkenmerk": False, "einddatum_bekend": False, "objecttype": False, "registratie": False},
+    A.termijn: {
+        "procestermijn": True,
+        "datumkenmerk": False,
+        "einddatum_bekend": False,
+        "objecttype": False,
+        "registratie": False,
+    },
     A.vervaldatum_besluit: {"procestermijn": False, "datumkenmerk": False, "objecttype": False, "registratie": False},
     A.zaakobject: {"procestermijn": False, "datumkenmerk": True, "objecttype": True, "registratie": False},
 }

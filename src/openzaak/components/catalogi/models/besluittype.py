@@ -8,7 +8,9 @@ from .mixins import ConceptMixin, GeldigheidMixin
 class BesluitType(GeldigheidMixin, ConceptMixin):
     """One version of a besluittype; versions share `omschrijving` within a catalogus."""
 
-    omschrijving = models.CharField(max_length=80, blank=True, help_text="Omschrijving van de aard van BESLUITen van het BESLUITTYPE.")
+    omschrijving = models.CharField(
+        max_length=80, blank=True, help_text="Omschrijving van de aard van BESLUITen van het BESLUITTYPE."
+    )
     omschrijving_generiek = models.CharField(max_length=80, blank=True)
     besluitcategorie = models.CharField(max_length=40, blank=True)
     reactietermijn = DurationField(null=True, blank=True)

@@ -10,7 +10,9 @@ from .mixins import ConceptMixin, GeldigheidMixin
 class InformatieObjectType(GeldigheidMixin, ConceptMixin):
     """One version of an informatieobjecttype; versions share `omschrijving` within a catalogus."""
 
-    omschrijving = models.CharField(max_length=80, help_text="Omschrijving van de aard van INFORMATIEOBJECTen van dit INFORMATIEOBJECTTYPE.")
+    omschrijving = models.CharField(
+        max_length=80, help_text="Omschrijving van de aard van INFORMATIEOBJECTen van dit INFORMATIEOBJECTTYPE."
+    )
     vertrouwelijkheidaanduiding = models.CharField(max_length=20, choices=VertrouwelijkheidAanduiding.choices)
     informatieobjectcategorie = models.CharField(max_length=80)
     trefwoord = ArrayField(models.CharField(max_length=30), default=list, blank=True)

@@ -18,16 +18,16 @@ class GeldigheidQuerySet(models.QuerySet):
 
 class GeldigheidMixin(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True)
-    begin_geldigheid = models.DateField("datum begin geldigheid", help_text="De datum waarop de versie geldig is geworden.")
+    begin_geldigheid = models.DateField(
+        "datum begin geldigheid", help_text="De datum waarop de versie geldig is geworden."
+    )
     einde_geldigheid = models.DateField(
         "datum einde geldigheid", null=True, blank=True, help_text="De laatste datum waarop de versie geldig is."
     )
     begin_object = models.DateField(
         null=True, blank=True, help_text="De datum waarop het object (de eerste versie) ontstaan is."
     )
-    einde_object = models.DateField(
-        null=True, blank=True, help_text="De datum van de laatste versie van het object."
-    )
+    einde_object = models.DateField(null=True, blank=True, help_text="De datum van de laatste versie van het object.")
 
     objects = GeldigheidQuerySet.as_manager()
 

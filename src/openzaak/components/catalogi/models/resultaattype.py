@@ -42,7 +42,9 @@ class ResultaatType(ZaakTypeDeelMixin):
     class Meta:
         verbose_name = "resultaattype"
         verbose_name_plural = "resultaattypen"
-        constraints = [models.UniqueConstraint(fields=["zaaktype", "omschrijving"], name="resultaattype_unique_omschrijving")]
+        constraints = [
+            models.UniqueConstraint(fields=["zaaktype", "omschrijving"], name="resultaattype_unique_omschrijving")
+        ]
 
     def __str__(self):
         return self.omschrijving

@@ -11,7 +11,9 @@ class StatusType(ZaakTypeDeelMixin):
     omschrijving = models.CharField(max_length=80)
     omschrijving_generiek = models.CharField(max_length=80, blank=True)
     statustekst = models.CharField(max_length=1000, blank=True)
-    volgnummer = models.PositiveIntegerField(help_text="Een volgnummer voor statussen van het STATUSTYPE binnen een zaak.")
+    volgnummer = models.PositiveIntegerField(
+        help_text="Een volgnummer voor statussen van het STATUSTYPE binnen een zaak."
+    )
     informeren = models.BooleanField(default=False)
     doorlooptijd = DurationField(null=True, blank=True)
     toelichting = models.CharField(max_length=1000, blank=True)

@@ -8,8 +8,9 @@ class ZaakObjectType(ZaakTypeDeelMixin):
 
     zaaktype = models.ForeignKey("catalogi.ZaakType", on_delete=models.CASCADE, related_name="zaakobjecttypen")
     ander_objecttype = models.BooleanField(
-        default=False, help_text="Aanduiding waarmee wordt aangegeven of het ZAAKOBJECTTYPE een ander, niet in RSGB en "
-        "RGBZ voorkomend, objecttype betreft."
+        default=False,
+        help_text="Aanduiding waarmee wordt aangegeven of het ZAAKOBJECTTYPE een ander, niet in RSGB en "
+        "RGBZ voorkomend, objecttype betreft.",
     )
     objecttype = models.URLField(max_length=200)
     relatie_omschrijving = models.CharField(max_length=80)

@@ -15,7 +15,8 @@ class ZaakType(GeldigheidMixin, ConceptMixin):
     their validity periods may not overlap (ztc-016)."""
 
     identificatie = models.CharField(
-        max_length=50, help_text="Unieke identificatie van het ZAAKTYPE binnen de CATALOGUS waarin het ZAAKTYPE voorkomt."
+        max_length=50,
+        help_text="Unieke identificatie van het ZAAKTYPE binnen de CATALOGUS waarin het ZAAKTYPE voorkomt.",
     )
     omschrijving = models.CharField(max_length=80, help_text="Omschrijving van de aard van ZAAKen van het ZAAKTYPE.")
     omschrijving_generiek = models.CharField(max_length=80, blank=True)
@@ -47,7 +48,9 @@ class ZaakType(GeldigheidMixin, ConceptMixin):
     bronzaaktype_url = models.URLField(max_length=200, blank=True)
     bronzaaktype_identificatie = models.CharField(max_length=50, blank=True)
     bronzaaktype_omschrijving = models.CharField(max_length=80, blank=True)
-    versiedatum = models.DateField(help_text="De datum waarop de (gewijzigde) kenmerken van het ZAAKTYPE geldig zijn geworden")
+    versiedatum = models.DateField(
+        help_text="De datum waarop de (gewijzigde) kenmerken van het ZAAKTYPE geldig zijn geworden"
+    )
 
     catalogus = models.ForeignKey(Catalogus, on_delete=models.CASCADE, related_name="zaaktypen")
     besluittypen = models.ManyToManyField("catalogi.BesluitType", blank=True, related_name="zaaktypen")

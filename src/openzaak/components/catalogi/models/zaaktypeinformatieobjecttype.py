@@ -8,14 +8,20 @@ class ZaakTypeInformatieObjectType(ZaakTypeDeelMixin):
     """Which informatieobjecttype documents of zaken of the zaaktype may have, in which
     order (volgnummer) and direction, optionally tied to a statustype."""
 
-    zaaktype = models.ForeignKey("catalogi.ZaakType", on_delete=models.CASCADE, related_name="zaaktypeinformatieobjecttypen")
+    zaaktype = models.ForeignKey(
+        "catalogi.ZaakType", on_delete=models.CASCADE, related_name="zaaktypeinformatieobjecttypen"
+    )
     informatieobjecttype = models.ForeignKey(
         "catalogi.InformatieObjectType", on_delete=models.CASCADE, related_name="zaaktypeinformatieobjecttypen"
     )
     volgnummer = models.PositiveIntegerField()
     richting = models.CharField(max_length=20, choices=Richting.choices)
     statustype = models.ForeignKey(
-        "catalogi.StatusType", on_delete=models.SET_NULL, null=True, blank=True, related_name="zaaktypeinformatieobjecttypen"
+        "catalogi.StatusType",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="zaaktypeinformatieobjecttypen",
     )
 
     class Meta:

@@ -8,19 +8,50 @@ from .utils import BASE, url
 
 pytestmark = pytest.mark.django_db
 
-GARBAGE = [None, 0, 1.5, True, "x", "", [], {}, ["x"], [{}], [None], {"a": 1}, "http://testserver/catalogi/api/v1/zaaktypen/x"]
+GARBAGE = [
+    None,
+    0,
+    1.5,
+    True,
+    "x",
+    "",
+    [],
+    {},
+    ["x"],
+    [{}],
+    [None],
+    {"a": 1},
+    "http://testserver/catalogi/api/v1/zaaktypen/x",
+]
 
 
 def _zaaktype_body():
     catalogus = factories.CatalogusFactory()
     return {
-        "identificatie": "Z", "omschrijving": "o", "vertrouwelijkheidaanduiding": "openbaar", "doel": "d",
-        "aanleiding": "a", "indicatieInternOfExtern": "extern", "handelingInitiator": "h", "onderwerp": "o",
-        "handelingBehandelaar": "h", "doorlooptijd": "P1D", "opschortingEnAanhoudingMogelijk": False,
-        "verlengingMogelijk": False, "publicatieIndicatie": False, "productenOfDiensten": [],
-        "referentieproces": {"naam": "r"}, "verantwoordelijke": "v", "catalogus": url(catalogus),
-        "besluittypen": [], "gerelateerdeZaaktypen": [{"zaaktype": url(factories.ZaakTypeFactory(catalogus=catalogus)), "aardRelatie": "vervolg"}],
-        "deelzaaktypen": [], "beginGeldigheid": "2024-01-01", "broncatalogus": {"url": "https://x.nl", "domein": "d", "rsin": "1"},
+        "identificatie": "Z",
+        "omschrijving": "o",
+        "vertrouwelijkheidaanduiding": "openbaar",
+        "doel": "d",
+        "aanleiding": "a",
+        "indicatieInternOfExtern": "extern",
+        "handelingInitiator": "h",
+        "onderwerp": "o",
+        "handelingBehandelaar": "h",
+        "doorlooptijd": "P1D",
+        "opschortingEnAanhoudingMogelijk": False,
+        "verlengingMogelijk": False,
+        "publicatieIndicatie": False,
+        "productenOfDiensten": [],
+        "referentieproces": {"naam": "r"},
+        "verantwoordelijke": "v",
+        "catalogus": url(catalogus),
+        "besluittypen": [],
+        "gerelateerdeZaaktypen": [
+            {"zaaktype": url(factories.ZaakTypeFactory(catalogus=catalogus)), "aardRelatie": "vervolg"}
+        ],
+        "deelzaaktypen": [],
+        "beginGeldigheid": "2024-01-01",
+        "broncatalogus": {"url": "https://x.nl", "domein": "d", "rsin": "1"},
     }
 
 
@@ -34,24 +65,48 @@ def _sub(body):
 
 
 BODIES = {
-    "catalogussen": lambda: {"domein": "D", "rsin": "123456782", "contactpersoonBeheerNaam": "n"},  # the 2nd is not unique
+    "catalogussen": lambda: {
+        "domein": "D",
+        "rsin": "123456782",
+        "contactpersoonBeheerNaam": "n",
+    },  # the 2nd is not unique
     "zaaktypen": _zaaktype_body,
     "informatieobjecttypen": lambda: {
-        "catalogus": url(factories.CatalogusFactory()), "omschrijving": "o", "vertrouwelijkheidaanduiding": "openbaar",
-        "beginGeldigheid": "2024-01-01", "informatieobjectcategorie": "c", "trefwoord": [],
+        "catalogus": url(factories.CatalogusFactory()),
+        "omschrijving": "o",
+        "vertrouwelijkheidaanduiding": "openbaar",
+        "beginGeldigheid": "2024-01-01",
+        "informatieobjectcategorie": "c",
+        "trefwoord": [],
     },
     "besluittypen": lambda: {
-        "catalogus": url(factories.CatalogusFactory()), "publicatieIndicatie": False, "informatieobjecttypen": [],
+        "catalogus": url(factories.CatalogusFactory()),
+        "publicatieIndicatie": False,
+        "informatieobjecttypen": [],
         "beginGeldigheid": "2024-01-01",
     },
-    "statustypen": _sub({"omschrijving": "o", "volgnummer": 1, "checklistitemStatustype": [{"itemnaam": "i", "vraagstelling": "v"}], "eigenschappen": []}),
+    "statustypen": _sub(
+        {
+            "omschrijving": "o",
+            "volgnummer": 1,
+            "checklistitemStatustype": [{"itemnaam": "i", "vraagstelling": "v"}],
+            "eigenschappen": [],
+        }
+    ),
     "roltypen": _sub({"omschrijving": "o", "omschrijvingGeneriek": "initiator"}),
-    "eigenschappen": _sub({"naam": "n", "definitie": "d", "specificatie": {"formaat": "tekst", "lengte": "5", "kardinaliteit": "1"}}),
-    "resultaattypen": _sub({
-        "omschrijving": "o", "resultaattypeomschrijving": "https://selectielijst.example/x",
-        "selectielijstklasse": "https://selectielijst.example/y", "brondatumArchiefprocedure": {"afleidingswijze": "afgehandeld"},
-        "besluittypen": [], "informatieobjecttypen": [],
-    }),
+    "eigenschappen": _sub(
+        {"naam": "n", "definitie": "d", "specificatie": {"formaat": "tekst", "lengte": "5", "kardinaliteit": "1"}}
+    ),
+    "resultaattypen": _sub(
+        {
+            "omschrijving": "o",
+            "resultaattypeomschrijving": "https://selectielijst.example/x",
+            "selectielijstklasse": "https://selectielijst.example/y",
+            "brondatumArchiefprocedure": {"afleidingswijze": "afgehandeld"},
+            "besluittypen": [],
+            "informatieobjecttypen": [],
+        }
+    ),
     "zaakobjecttypen": _sub({"anderObjecttype": False, "objecttype": "https://x.nl/o", "relatieOmschrijving": "r"}),
     "zaaktype-informatieobjecttypen": _sub({"informatieobjecttype": "Brief", "volgnummer": 1, "richting": "inkomend"}),
 }
@@ -85,14 +140,36 @@ FILTERS = {
     "statustypen": ["zaaktype", "zaaktypeIdentificatie", "status", "datumGeldigheid"],
     "roltypen": ["zaaktype", "zaaktypeIdentificatie", "omschrijvingGeneriek", "status", "datumGeldigheid"],
     "eigenschappen": ["zaaktype", "zaaktypeIdentificatie", "status", "datumGeldigheid"],
-    "resultaattypen": ["zaaktype", "zaaktype_identificatie", "zaaktypeIdentificatie", "status", "datum_geldigheid", "datumGeldigheid"],
+    "resultaattypen": [
+        "zaaktype",
+        "zaaktype_identificatie",
+        "zaaktypeIdentificatie",
+        "status",
+        "datum_geldigheid",
+        "datumGeldigheid",
+    ],
     "zaakobjecttypen": [
-        "anderObjecttype", "catalogus", "datumBeginGeldigheid", "datumEindeGeldigheid", "datumGeldigheid", "objecttype",
-        "relatieOmschrijving", "zaaktype", "zaaktypeIdentificatie",
+        "anderObjecttype",
+        "catalogus",
+        "datumBeginGeldigheid",
+        "datumEindeGeldigheid",
+        "datumGeldigheid",
+        "objecttype",
+        "relatieOmschrijving",
+        "zaaktype",
+        "zaaktypeIdentificatie",
     ],
     "zaaktype-informatieobjecttypen": ["zaaktype", "informatieobjecttype", "richting", "status"],
 }
-BAD_PARAMETERS = ["x", "", "2024-13-45", "http://testserver/catalogi/api/v1/catalogussen/x", "https://elders.nl/a", "1,2,,", "\x00"]
+BAD_PARAMETERS = [
+    "x",
+    "",
+    "2024-13-45",
+    "http://testserver/catalogi/api/v1/catalogussen/x",
+    "https://elders.nl/a",
+    "1,2,,",
+    "\x00",
+]
 
 
 @pytest.mark.parametrize("path", FILTERS)

@@ -13,11 +13,15 @@ DATA = {"domein": "ABR", "rsin": "002564440", "contactpersoonBeheerNaam": "Ad Al
 
 
 def test_create_update(schrijver):
-    response = schrijver.post(LIST, {**DATA, "naam": None, "contactpersoonBeheerEmailadres": "ad@example.com"}, format="json")
+    response = schrijver.post(
+        LIST, {**DATA, "naam": None, "contactpersoonBeheerEmailadres": "ad@example.com"}, format="json"
+    )
     assert response.status_code == 201, response.content
     body = response.json()
     assert body["naam"] == "" and body["zaaktypen"] == [] and body["contactpersoonBeheerEmailadres"] == "ad@example.com"
-    response = schrijver.put(body["url"], {**DATA, "naam": "Afval", "versie": "2", "begindatumVersie": "2024-01-01"}, format="json")
+    response = schrijver.put(
+        body["url"], {**DATA, "naam": "Afval", "versie": "2", "begindatumVersie": "2024-01-01"}, format="json"
+    )
     assert response.status_code == 200, response.content
     assert response.json()["begindatumVersie"] == "2024-01-01"
     response = schrijver.patch(body["url"], {"contactpersoonBeheerNaam": "Bea Beheer"}, format="json")

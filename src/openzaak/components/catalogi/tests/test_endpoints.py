@@ -25,7 +25,9 @@ def _statustype():
 def _resultaattype():
     resultaattype = factories.ResultaatTypeFactory(zaaktype=_published_zaaktype())
     resultaattype.besluittypen.add(factories.BesluitTypeFactory(catalogus=resultaattype.zaaktype.catalogus))
-    resultaattype.informatieobjecttypen.add(factories.InformatieObjectTypeFactory(catalogus=resultaattype.zaaktype.catalogus))
+    resultaattype.informatieobjecttypen.add(
+        factories.InformatieObjectTypeFactory(catalogus=resultaattype.zaaktype.catalogus)
+    )
     return resultaattype
 
 
@@ -61,7 +63,9 @@ RESOURCES = {
     "roltypen": lambda: factories.RolTypeFactory(zaaktype=_published_zaaktype()),
     "eigenschappen": lambda: factories.EigenschapFactory(zaaktype=_published_zaaktype()),
     "zaakobjecttypen": lambda: factories.ZaakObjectTypeFactory(zaaktype=_published_zaaktype()),
-    "zaaktype-informatieobjecttypen": lambda: factories.ZaakTypeInformatieObjectTypeFactory(zaaktype=_published_zaaktype()),
+    "zaaktype-informatieobjecttypen": lambda: factories.ZaakTypeInformatieObjectTypeFactory(
+        zaaktype=_published_zaaktype()
+    ),
 }
 
 

@@ -43,16 +43,25 @@ def test_informatieobjecttype_life_cycle(schrijver, beheerder):
     response = schrijver.post(f"{BASE}/informatieobjecttypen", iotype_data(catalogus), format="json")
     assert response.status_code == 201, response.content
     body = response.json()
-    assert body["concept"] is True and body["omschrijvingGeneriek"]["opmerkingInformatieobjecttypeOmschrijvingGeneriek"] == ""
+    assert (
+        body["concept"] is True
+        and body["omschrijvingGeneriek"]["opmerkingInformatieobjecttypeOmschrijvingGeneriek"] == ""
+    )
     response = schrijver.put(body["url"], iotype_data(catalogus, trefwoord=["a", "b"]), format="json")
     assert response.status_code == 200 and response.json()["trefwoord"] == ["a", "b"]
     assert schrijver.post(f"{body['url']}/publish").json()["concept"] is False
-    assert codes(schrijver.put(body["url"], iotype_data(catalogus), format="json"), "nonFieldErrors") == {"non-concept-object"}
+    assert codes(schrijver.put(body["url"], iotype_data(catalogus), format="json"), "nonFieldErrors") == {
+        "non-concept-object"
+    }
     assert beheerder.put(body["url"], iotype_data(catalogus, trefwoord=["c"]), format="json").status_code == 200
     assert codes(schrijver.delete(body["url"]), "nonFieldErrors") == {"non-concept-object"}
     assert beheerder.delete(body["url"]).status_code == 204
     assert [n.actie for n in Notification.objects.filter(kanaal="informatieobjecttypen").order_by("pk")] == [
-        "create", "update", "publish", "update", "destroy"
+        "create",
+        "update",
+        "publish",
+        "update",
+        "destroy",
     ]
 
 
@@ -62,7 +71,10 @@ def test_informatieobjecttype_zaaktypen_and_filters(lezer):
     body = lezer.get(url(iotype)).json()
     assert body["zaaktypen"] == [url(ztiot.zaaktype)] and body["zaaktypeIdentificaties"] == ["Z"]
     later = InformatieObjectTypeFactory(
-        catalogus=iotype.catalogus, omschrijving=iotype.omschrijving, concept=False, begin_geldigheid=datetime.date(2030, 1, 1)
+        catalogus=iotype.catalogus,
+        omschrijving=iotype.omschrijving,
+        concept=False,
+        begin_geldigheid=datetime.date(2030, 1, 1),
     )
     iotype.einde_geldigheid = datetime.date(2029, 12, 31)
     iotype.save()
@@ -107,7 +119,9 @@ def test_besluittype_life_cycle(schrijver):
     assert schrijver.patch(body["url"], {"toelichting": "t"}, format="json").status_code == 200
     assert schrijver.post(f"{body['url']}/publish").status_code == 200
     assert codes(schrijver.delete(body["url"]), "nonFieldErrors") == {"non-concept-object"}
-    assert Notification.objects.filter(kanaal="besluittypen", actie="publish").get().kenmerken == {"catalogus": url(catalogus)}
+    assert Notification.objects.filter(kanaal="besluittypen", actie="publish").get().kenmerken == {
+        "catalogus": url(catalogus)
+    }
 
 
 def test_besluittype_validation_and_filters(schrijver, lezer):
@@ -137,3 +151,20 @@ def test_besluittype_validation_and_filters(schrijver, lezer):
     assert urls(informatieobjecttypen=url(iotype)) == {url(besluittype)}
     assert urls(omschrijving="X") == {url(besluittype)}
     assert lezer.get(url(besluittype)).json()["zaaktypeIdentificaties"] == [zaaktype.identificatie]
+
+
+def test_concept_that_published_types_rely_on_is_not_deleted(schrijver, beheerder):
+    iotype = InformatieObjectTypeFactory()
+    ZaakTypeInformatieObjectTypeFactory(
+        informatieobjecttype=iotype, zaaktype__catalogus=iotype.catalogus, zaaktype__concept=False
+    )
+    assert codes(schrijver.delete(url(iotype)), "nonFieldErrors") == {"non-concept-relation"}
+    besluittype = BesluitTypeFactory()
+    ZaakTypeFactory(catalogus=besluittype.catalogus, concept=False).besluittypen.add(besluittype)
+    assert codes(schrijver.delete(url(besluittype)), "nonFieldErrors") == {"non-concept-relation"}
+    deel = ZaakTypeFactory()
+    ZaakTypeFactory(catalogus=deel.catalogus, concept=False).deelzaaktypen.add(deel)
+    assert codes(schrijver.delete(url(deel)), "nonFieldErrors") == {"non-concept-relation"}
+    # unless geforceerd-verwijderen; a concept nobody published relies on goes
+    assert beheerder.delete(url(iotype)).status_code == 204
+    assert schrijver.delete(url(InformatieObjectTypeFactory())).status_code == 204

@@ -4,7 +4,13 @@ ztc-008) and Eigenschap.specificatie (ztc-015)."""
 
 import pytest
 
-from .factories import BesluitTypeFactory, EigenschapFactory, InformatieObjectTypeFactory, StatusTypeFactory, ZaakTypeFactory
+from .factories import (
+    BesluitTypeFactory,
+    EigenschapFactory,
+    InformatieObjectTypeFactory,
+    StatusTypeFactory,
+    ZaakTypeFactory,
+)
 from .selectielijst_server import (
     OMSCHRIJVING_VERLEEND,
     PROCESTYPE_BELEID,
@@ -48,11 +54,17 @@ def test_create_derives_from_selectielijst(schrijver, selectielijst, zaaktype):
     assert body["besluittypen"] == [url(besluittype)] and body["besluittypeOmschrijving"] == ["Vergunning"]
     assert body["informatieobjecttypeOmschrijving"] == ["Brief"]
     assert body["brondatumArchiefprocedure"] == {
-        "afleidingswijze": "afgehandeld", "datumkenmerk": "", "einddatumBekend": False, "objecttype": "",
-        "registratie": "", "procestermijn": None,
+        "afleidingswijze": "afgehandeld",
+        "datumkenmerk": "",
+        "einddatumBekend": False,
+        "objecttype": "",
+        "registratie": "",
+        "procestermijn": None,
     }
     # explicit values win over the derived ones
-    response = schrijver.put(body["url"], {**data, "archiefnominatie": "blijvend_bewaren", "archiefactietermijn": "P5Y"}, format="json")
+    response = schrijver.put(
+        body["url"], {**data, "archiefnominatie": "blijvend_bewaren", "archiefactietermijn": "P5Y"}, format="json"
+    )
     assert response.status_code == 200, response.content
     assert (response.json()["archiefnominatie"], response.json()["archiefactietermijn"]) == ("blijvend_bewaren", "P5Y")
     response = schrijver.patch(body["url"], {"brondatumArchiefprocedure": None}, format="json")
@@ -64,16 +76,18 @@ def test_selectielijst_rules(schrijver, selectielijst, zaaktype):
     data = resultaattype_data(selectielijst, zaaktype, resultaat=RESULTAAT_BESTAANSDUUR)
     assert codes(schrijver.post(LIST, data, format="json"), "selectielijstklasse") == {"procestype-mismatch"}
     # ztc-003: procestermijn nihil needs afleidingswijze afgehandeld
-    data = resultaattype_data(
-        selectielijst, zaaktype, brondatumArchiefprocedure={"afleidingswijze": "hoofdzaak"}
-    )
+    data = resultaattype_data(selectielijst, zaaktype, brondatumArchiefprocedure={"afleidingswijze": "hoofdzaak"})
     assert codes(schrijver.post(LIST, data, format="json"), "brondatumArchiefprocedure.afleidingswijze") == {
         "invalid-afleidingswijze-for-procestermijn"
     }
     # ztc-001: a zaaktype's selectielijstProcestype is a procestype
-    response = schrijver.patch(url(zaaktype), {"selectielijstProcestype": selectielijst.url("resultaten", RESULTAAT_NIHIL)}, format="json")
+    response = schrijver.patch(
+        url(zaaktype), {"selectielijstProcestype": selectielijst.url("resultaten", RESULTAAT_NIHIL)}, format="json"
+    )
     assert codes(response, "selectielijstProcestype") == {"invalid-resource"}
-    response = schrijver.patch(url(zaaktype), {"selectielijstProcestype": selectielijst.url("procestypen", PROCESTYPE_BELEID)}, format="json")
+    response = schrijver.patch(
+        url(zaaktype), {"selectielijstProcestype": selectielijst.url("procestypen", PROCESTYPE_BELEID)}, format="json"
+    )
     assert response.status_code == 200, response.content
 
 
@@ -90,28 +104,42 @@ def test_selectielijst_down(schrijver, selectielijst, zaaktype):
         # ztc-004: datumkenmerk for eigenschap, zaakobject, ander_datumkenmerk only
         ({"afleidingswijze": "eigenschap"}, {"brondatumArchiefprocedure.datumkenmerk:required"}),
         ({"afleidingswijze": "eigenschap", "datumkenmerk": "datum"}, set()),
-        ({"afleidingswijze": "hoofdzaak", "datumkenmerk": "datum"}, {"brondatumArchiefprocedure.datumkenmerk:must-be-empty"}),
+        (
+            {"afleidingswijze": "hoofdzaak", "datumkenmerk": "datum"},
+            {"brondatumArchiefprocedure.datumkenmerk:must-be-empty"},
+        ),
         # ztc-005: no einddatumBekend for afgehandeld or termijn
         ({"afleidingswijze": "hoofdzaak", "einddatumBekend": True}, set()),
         # ztc-006: objecttype for zaakobject and ander_datumkenmerk
         ({"afleidingswijze": "zaakobject", "datumkenmerk": "d"}, {"brondatumArchiefprocedure.objecttype:required"}),
         ({"afleidingswijze": "zaakobject", "datumkenmerk": "d", "objecttype": "pand"}, set()),
-        ({"afleidingswijze": "eigenschap", "datumkenmerk": "d", "objecttype": "pand"}, {"brondatumArchiefprocedure.objecttype:must-be-empty"}),
+        (
+            {"afleidingswijze": "eigenschap", "datumkenmerk": "d", "objecttype": "pand"},
+            {"brondatumArchiefprocedure.objecttype:must-be-empty"},
+        ),
         # ztc-007: registratie for ander_datumkenmerk only
         (
             {"afleidingswijze": "ander_datumkenmerk", "datumkenmerk": "d", "objecttype": "pand"},
             {"brondatumArchiefprocedure.registratie:required"},
         ),
-        ({"afleidingswijze": "ander_datumkenmerk", "datumkenmerk": "d", "objecttype": "pand", "registratie": "BAG"}, set()),
+        (
+            {"afleidingswijze": "ander_datumkenmerk", "datumkenmerk": "d", "objecttype": "pand", "registratie": "BAG"},
+            set(),
+        ),
         # ztc-008: procestermijn for termijn only
-        ({"afleidingswijze": "hoofdzaak", "procestermijn": "P5Y"}, {"brondatumArchiefprocedure.procestermijn:must-be-empty"}),
+        (
+            {"afleidingswijze": "hoofdzaak", "procestermijn": "P5Y"},
+            {"brondatumArchiefprocedure.procestermijn:must-be-empty"},
+        ),
         ({"afleidingswijze": "gerelateerde_zaak"}, set()),
         ({"afleidingswijze": "bestaat_niet"}, {"brondatumArchiefprocedure.afleidingswijze:invalid_choice"}),
     ],
 )
 def test_brondatum_archiefprocedure(schrijver, selectielijst, zaaktype, brondatum, expected):
     # a klasse without procestermijn allows every afleidingswijze (ztc-003), so only ztc-004 … 008 speak
-    data = resultaattype_data(selectielijst, zaaktype, resultaat=RESULTAAT_BLIJVEND, brondatumArchiefprocedure=brondatum)
+    data = resultaattype_data(
+        selectielijst, zaaktype, resultaat=RESULTAAT_BLIJVEND, brondatumArchiefprocedure=brondatum
+    )
     response = schrijver.post(LIST, data, format="json")
     if expected:
         assert codes(response) == expected
@@ -125,7 +153,9 @@ def test_brondatum_termijn(schrijver, selectielijst, zaaktype):
     )
     assert codes(schrijver.post(LIST, data, format="json")) == {"brondatumArchiefprocedure.procestermijn:required"}
     data["brondatumArchiefprocedure"] = {"afleidingswijze": "termijn", "procestermijn": "P10Y", "einddatumBekend": True}
-    assert codes(schrijver.post(LIST, data, format="json")) == {"brondatumArchiefprocedure.einddatumBekend:must-be-empty"}
+    assert codes(schrijver.post(LIST, data, format="json")) == {
+        "brondatumArchiefprocedure.einddatumBekend:must-be-empty"
+    }
     data["brondatumArchiefprocedure"] = {"afleidingswijze": "termijn", "procestermijn": "P10Y"}
     assert schrijver.post(LIST, data, format="json").status_code == 201
 
@@ -149,10 +179,19 @@ def eigenschap_data(zaaktype, **specificatie):
         ({"formaat": "datum", "lengte": "10"}, {"specificatie.lengte:invalid-length"}),  # ztc-015
         ({"formaat": "datum_tijd", "lengte": "14", "waardenverzameling": ["20240101120000"]}, set()),
         ({"formaat": "datum_tijd", "lengte": "8"}, {"specificatie.lengte:invalid-length"}),  # ztc-015
-        ({"formaat": "datum", "lengte": "8", "waardenverzameling": ["2024-01-01"]}, {"specificatie.waardenverzameling:invalid-value"}),
+        (
+            {"formaat": "datum", "lengte": "8", "waardenverzameling": ["2024-01-01"]},
+            {"specificatie.waardenverzameling:invalid-value"},
+        ),
         ({"formaat": "getal", "lengte": "8,2", "waardenverzameling": ["12.5", "-3"]}, set()),
-        ({"formaat": "getal", "lengte": "8", "waardenverzameling": ["twaalf"]}, {"specificatie.waardenverzameling:invalid-value"}),
-        ({"formaat": "tekst", "lengte": "3", "waardenverzameling": ["ja", "nee", "misschien"]}, {"specificatie.waardenverzameling:invalid-value"}),
+        (
+            {"formaat": "getal", "lengte": "8", "waardenverzameling": ["twaalf"]},
+            {"specificatie.waardenverzameling:invalid-value"},
+        ),
+        (
+            {"formaat": "tekst", "lengte": "3", "waardenverzameling": ["ja", "nee", "misschien"]},
+            {"specificatie.waardenverzameling:invalid-value"},
+        ),
         ({"formaat": "tekst", "lengte": "lang"}, {"specificatie.lengte:invalid-length"}),
         ({"kardinaliteit": "N"}, set()),
         ({"kardinaliteit": "0"}, {"specificatie.kardinaliteit:invalid"}),
@@ -171,16 +210,28 @@ def test_eigenschap_specificatie(schrijver, specificatie, expected):
 def test_eigenschap_crud(schrijver):
     zaaktype = ZaakTypeFactory()
     statustype = StatusTypeFactory(zaaktype=zaaktype)
-    response = schrijver.post(EIGENSCHAPPEN, {**eigenschap_data(zaaktype), "statustype": url(statustype)}, format="json")
+    response = schrijver.post(
+        EIGENSCHAPPEN, {**eigenschap_data(zaaktype), "statustype": url(statustype)}, format="json"
+    )
     assert response.status_code == 201, response.content
     body = response.json()
     assert body["statustype"] == url(statustype) and body["catalogus"] == url(zaaktype.catalogus)
-    assert body["specificatie"] == {"groep": "", "formaat": "tekst", "lengte": "10", "kardinaliteit": "1", "waardenverzameling": []}
-    assert codes(schrijver.post(EIGENSCHAPPEN, eigenschap_data(zaaktype), format="json"), "nonFieldErrors") == {"unique"}
-    assert codes(schrijver.patch(body["url"], {"statustype": url(StatusTypeFactory())}, format="json"), "statustype") == {
-        "relations-incorrect-zaaktype"
+    assert body["specificatie"] == {
+        "groep": "",
+        "formaat": "tekst",
+        "lengte": "10",
+        "kardinaliteit": "1",
+        "waardenverzameling": [],
     }
-    response = schrijver.patch(body["url"], {"specificatie": {"formaat": "getal", "lengte": "5", "kardinaliteit": "N"}}, format="json")
+    assert codes(schrijver.post(EIGENSCHAPPEN, eigenschap_data(zaaktype), format="json"), "nonFieldErrors") == {
+        "unique"
+    }
+    assert codes(
+        schrijver.patch(body["url"], {"statustype": url(StatusTypeFactory())}, format="json"), "statustype"
+    ) == {"relations-incorrect-zaaktype"}
+    response = schrijver.patch(
+        body["url"], {"specificatie": {"formaat": "getal", "lengte": "5", "kardinaliteit": "N"}}, format="json"
+    )
     assert response.status_code == 200 and response.json()["specificatie"]["formaat"] == "getal"
     assert schrijver.delete(body["url"]).status_code == 204
     assert EigenschapFactory(zaaktype=zaaktype).naam

@@ -42,12 +42,17 @@ def test_statustype_crud_and_eindstatus(schrijver):
         {"itemnaam": "Compleet", "toelichting": "", "vraagstelling": "Is het compleet?", "verplicht": True}
     ]
     assert eerste["eigenschappen"] == [url(eigenschap)]
-    assert schrijver.get(url(eigenschap).replace("eigenschappen", "eigenschappen")).json()["statustype"] == eerste["url"]
+    assert (
+        schrijver.get(url(eigenschap).replace("eigenschappen", "eigenschappen")).json()["statustype"] == eerste["url"]
+    )
 
     tweede = schrijver.post(f"{BASE}/statustypen", {**data, "volgnummer": 2, "eigenschappen": []}, format="json").json()
     assert tweede["isEindstatus"] is True
     assert schrijver.get(eerste["url"]).json()["isEindstatus"] is False
-    listed = {item["volgnummer"]: item["isEindstatus"] for item in schrijver.get(f"{BASE}/statustypen", {"status": "alles"}).json()["results"]}
+    listed = {
+        item["volgnummer"]: item["isEindstatus"]
+        for item in schrijver.get(f"{BASE}/statustypen", {"status": "alles"}).json()["results"]
+    }
     assert listed == {1: False, 2: True}
 
     assert codes(schrijver.post(f"{BASE}/statustypen", data, format="json"), "nonFieldErrors") == {"unique"}
@@ -60,7 +65,9 @@ def test_ztc_010_subtypes_of_published_zaaktype(schrijver, beheerder):
     zaaktype = ZaakTypeFactory(concept=False)
     statustype = StatusTypeFactory(zaaktype=zaaktype, volgnummer=1)
     data = {"omschrijving": "Nieuw", "zaaktype": url(zaaktype), "volgnummer": 2}
-    assert codes(schrijver.post(f"{BASE}/statustypen", data, format="json"), "nonFieldErrors") == {"non-concept-zaaktype"}
+    assert codes(schrijver.post(f"{BASE}/statustypen", data, format="json"), "nonFieldErrors") == {
+        "non-concept-zaaktype"
+    }
     assert codes(schrijver.patch(url(statustype), {"omschrijving": "x"}, format="json"), "nonFieldErrors") == {
         "non-concept-zaaktype"
     }
@@ -78,10 +85,15 @@ def test_ztc_010_subtypes_of_published_zaaktype(schrijver, beheerder):
 def test_subtype_filters(lezer):
     catalogus = CatalogusFactory()
     oud = ZaakTypeFactory(
-        catalogus=catalogus, identificatie="Z", concept=False,
-        begin_geldigheid=datetime.date(2023, 1, 1), einde_geldigheid=datetime.date(2023, 12, 31),
+        catalogus=catalogus,
+        identificatie="Z",
+        concept=False,
+        begin_geldigheid=datetime.date(2023, 1, 1),
+        einde_geldigheid=datetime.date(2023, 12, 31),
     )
-    nieuw = ZaakTypeFactory(catalogus=catalogus, identificatie="Z", concept=False, begin_geldigheid=datetime.date(2024, 1, 1))
+    nieuw = ZaakTypeFactory(
+        catalogus=catalogus, identificatie="Z", concept=False, begin_geldigheid=datetime.date(2024, 1, 1)
+    )
     concept = ZaakTypeFactory(catalogus=catalogus, identificatie="Y")
     s_oud, s_nieuw, s_concept = (StatusTypeFactory(zaaktype=z) for z in (oud, nieuw, concept))
 
@@ -123,39 +135,53 @@ def test_roltype_and_zaakobjecttype(schrijver):
     assert response.status_code == 201, response.content
     assert response.json()["catalogus"] == url(zaaktype.catalogus)
     assert response.json()["zaaktypeIdentificatie"] == zaaktype.identificatie
-    assert codes(schrijver.post(f"{BASE}/roltypen", {**data, "catalogus": url(andere)}, format="json"), "catalogus") == {
-        "relations-incorrect-catalogus"
-    }
-    assert codes(schrijver.post(f"{BASE}/roltypen", {**data, "omschrijvingGeneriek": "baas"}, format="json"), "omschrijvingGeneriek") == {
-        "invalid_choice"
-    }
-    assert codes(schrijver.post(f"{BASE}/roltypen", {**data, "beginGeldigheid": "2020-01-01"}, format="json"), "beginGeldigheid") == {
-        "begin-geldigheid-mismatch"
-    }
+    assert codes(
+        schrijver.post(f"{BASE}/roltypen", {**data, "catalogus": url(andere)}, format="json"), "catalogus"
+    ) == {"relations-incorrect-catalogus"}
+    assert codes(
+        schrijver.post(f"{BASE}/roltypen", {**data, "omschrijvingGeneriek": "baas"}, format="json"),
+        "omschrijvingGeneriek",
+    ) == {"invalid_choice"}
+    assert codes(
+        schrijver.post(f"{BASE}/roltypen", {**data, "beginGeldigheid": "2020-01-01"}, format="json"), "beginGeldigheid"
+    ) == {"begin-geldigheid-mismatch"}
 
     data = {
-        "zaaktype": url(zaaktype), "catalogus": url(zaaktype.catalogus), "anderObjecttype": False,
-        "objecttype": "https://objecttypen.example.com/api/v2/objecttypes/1", "relatieOmschrijving": "Boom",
+        "zaaktype": url(zaaktype),
+        "catalogus": url(zaaktype.catalogus),
+        "anderObjecttype": False,
+        "objecttype": "https://objecttypen.example.com/api/v2/objecttypes/1",
+        "relatieOmschrijving": "Boom",
     }
     response = schrijver.post(f"{BASE}/zaakobjecttypen", data, format="json")
     assert response.status_code == 201, response.content
     body = response.json()
     assert body["statustypen"] == [] and body["resultaattypen"] == [] and body["eindeGeldigheid"] is None
-    assert codes(schrijver.post(f"{BASE}/zaakobjecttypen", {**data, "catalogus": url(andere)}, format="json"), "catalogus") == {
-        "relations-incorrect-catalogus"
-    }
-    assert codes(schrijver.post(f"{BASE}/zaakobjecttypen", {**data, "objecttype": "boom"}, format="json"), "objecttype") == {
-        "invalid"
-    }
-    assert schrijver.put(body["url"], {**data, "relatieOmschrijving": "Bomen"}, format="json").json()["relatieOmschrijving"] == "Bomen"
+    assert codes(
+        schrijver.post(f"{BASE}/zaakobjecttypen", {**data, "catalogus": url(andere)}, format="json"), "catalogus"
+    ) == {"relations-incorrect-catalogus"}
+    assert codes(
+        schrijver.post(f"{BASE}/zaakobjecttypen", {**data, "objecttype": "boom"}, format="json"), "objecttype"
+    ) == {"invalid"}
+    assert (
+        schrijver.put(body["url"], {**data, "relatieOmschrijving": "Bomen"}, format="json").json()[
+            "relatieOmschrijving"
+        ]
+        == "Bomen"
+    )
 
 
 def test_zaaktype_informatieobjecttype(schrijver):
     zaaktype = ZaakTypeFactory()
     iotype = InformatieObjectTypeFactory(catalogus=zaaktype.catalogus, omschrijving="Aanvraag")
     statustype = StatusTypeFactory(zaaktype=zaaktype)
-    data = {"zaaktype": url(zaaktype), "informatieobjecttype": "Aanvraag", "volgnummer": 1, "richting": "inkomend",
-            "statustype": url(statustype)}
+    data = {
+        "zaaktype": url(zaaktype),
+        "informatieobjecttype": "Aanvraag",
+        "volgnummer": 1,
+        "richting": "inkomend",
+        "statustype": url(statustype),
+    }
     response = schrijver.post(f"{BASE}/zaaktype-informatieobjecttypen", data, format="json")
     assert response.status_code == 201, response.content
     assert response.json()["informatieobjecttype"] == url(iotype)
@@ -163,17 +189,34 @@ def test_zaaktype_informatieobjecttype(schrijver):
     assert zaaktype_body["informatieobjecttypen"] == [url(iotype)]
     assert zaaktype_body["informatieobjecttypeOmschrijving"] == ["Aanvraag"]
 
-    assert codes(schrijver.post(f"{BASE}/zaaktype-informatieobjecttypen", data, format="json"), "nonFieldErrors") == {"unique"}
+    assert codes(schrijver.post(f"{BASE}/zaaktype-informatieobjecttypen", data, format="json"), "nonFieldErrors") == {
+        "unique"
+    }
     elders = InformatieObjectTypeFactory()
-    problems = codes(schrijver.post(
-        f"{BASE}/zaaktype-informatieobjecttypen", {**data, "volgnummer": 2, "informatieobjecttype": url(elders)}, format="json"
-    ), "informatieobjecttype")
+    problems = codes(
+        schrijver.post(
+            f"{BASE}/zaaktype-informatieobjecttypen",
+            {**data, "volgnummer": 2, "informatieobjecttype": url(elders)},
+            format="json",
+        ),
+        "informatieobjecttype",
+    )
     assert problems == {"relations-incorrect-catalogus"}
     other_statustype = StatusTypeFactory()
-    problems = codes(schrijver.post(
-        f"{BASE}/zaaktype-informatieobjecttypen", {**data, "volgnummer": 2, "statustype": url(other_statustype)}, format="json"
-    ), "statustype")
+    problems = codes(
+        schrijver.post(
+            f"{BASE}/zaaktype-informatieobjecttypen",
+            {**data, "volgnummer": 2, "statustype": url(other_statustype)},
+            format="json",
+        ),
+        "statustype",
+    )
     assert problems == {"relations-incorrect-zaaktype"}
-    assert codes(schrijver.post(
-        f"{BASE}/zaaktype-informatieobjecttypen", {**data, "volgnummer": 3, "informatieobjecttype": "Onbekend"}, format="json"
-    ), "informatieobjecttype") == {"does_not_exist"}
+    assert codes(
+        schrijver.post(
+            f"{BASE}/zaaktype-informatieobjecttypen",
+            {**data, "volgnummer": 3, "informatieobjecttype": "Onbekend"},
+            format="json",
+        ),
+        "informatieobjecttype",
+    ) == {"does_not_exist"}

@@ -66,7 +66,9 @@ def test_create_read_update_delete(schrijver):
     assert response.status_code == 200, response.content
     assert response.json()["omschrijving"] == "Melding"
 
-    response = schrijver.put(body["url"], zaaktype_data(catalogus, omschrijving="Nieuw", besluittypen=["Vergunning"]), format="json")
+    response = schrijver.put(
+        body["url"], zaaktype_data(catalogus, omschrijving="Nieuw", besluittypen=["Vergunning"]), format="json"
+    )
     assert response.status_code == 200, response.content
     assert response.json()["besluittypen"] == [url(besluittype)]
 
@@ -122,10 +124,16 @@ def test_versions_may_not_overlap_ztc_016(schrijver):
 def test_filters(lezer):
     catalogus = CatalogusFactory()
     oud = ZaakTypeFactory(
-        catalogus=catalogus, identificatie="A", concept=False, trefwoorden=["x", "y"],
-        begin_geldigheid=datetime.date(2023, 1, 1), einde_geldigheid=datetime.date(2023, 12, 31),
+        catalogus=catalogus,
+        identificatie="A",
+        concept=False,
+        trefwoorden=["x", "y"],
+        begin_geldigheid=datetime.date(2023, 1, 1),
+        einde_geldigheid=datetime.date(2023, 12, 31),
     )
-    nieuw = ZaakTypeFactory(catalogus=catalogus, identificatie="A", concept=False, begin_geldigheid=datetime.date(2024, 1, 1))
+    nieuw = ZaakTypeFactory(
+        catalogus=catalogus, identificatie="A", concept=False, begin_geldigheid=datetime.date(2024, 1, 1)
+    )
     concept = ZaakTypeFactory(catalogus=catalogus, identificatie="B")
     other = ZaakTypeFactory(concept=False)
 
@@ -179,7 +187,12 @@ def test_relations_by_key(schrijver):
     assert body["deelzaaktypen"] == [url(deel)]
     assert body["deelzaaktypeIdentificaties"] == ["DEEL"]
     assert body["gerelateerdeZaaktypen"] == [
-        {"zaaktype": url(gerelateerd), "zaaktypeIdentificatie": "VERVOLG", "aardRelatie": "vervolg", "toelichting": "daarna"}
+        {
+            "zaaktype": url(gerelateerd),
+            "zaaktypeIdentificatie": "VERVOLG",
+            "aardRelatie": "vervolg",
+            "toelichting": "daarna",
+        }
     ]
     data["deelzaaktypen"] = ["ONBEKEND"]
     assert codes(schrijver.post(LIST, data, format="json"), "deelzaaktypen.0") == {"does_not_exist"}
@@ -203,7 +216,9 @@ def test_scopes(api_client):
 
     # the autorisatie names its zaaktype by foreign key (or, before that landed, by URL)
     type_ref = zaaktype if Autorisatie._meta.get_field("zaaktype").is_relation else url(zaaktype)
-    zaken = api_client(component="zrc", scopes=[SCOPE_ZAKEN_LEZEN], zaaktype=type_ref, max_vertrouwelijkheidaanduiding="openbaar")
+    zaken = api_client(
+        component="zrc", scopes=[SCOPE_ZAKEN_LEZEN], zaaktype=type_ref, max_vertrouwelijkheidaanduiding="openbaar"
+    )
     assert zaken.get(LIST).status_code == 200
     assert zaken.get(url(zaaktype)).status_code == 200
     assert zaken.post(LIST, {}, format="json").status_code == 403
@@ -237,15 +252,23 @@ def test_related_types_show_the_version_valid_on_the_peildatum(lezer):
     today), and the version it was made with when none is."""
     catalogus = CatalogusFactory()
     v1 = BesluitTypeFactory(
-        catalogus=catalogus, omschrijving="Vergunning", concept=False,
-        begin_geldigheid=datetime.date(2020, 1, 1), einde_geldigheid=datetime.date(2022, 12, 31),
+        catalogus=catalogus,
+        omschrijving="Vergunning",
+        concept=False,
+        begin_geldigheid=datetime.date(2020, 1, 1),
+        einde_geldigheid=datetime.date(2022, 12, 31),
     )
-    v2 = BesluitTypeFactory(catalogus=catalogus, omschrijving="Vergunning", concept=False, begin_geldigheid=datetime.date(2023, 1, 1))
+    v2 = BesluitTypeFactory(
+        catalogus=catalogus, omschrijving="Vergunning", concept=False, begin_geldigheid=datetime.date(2023, 1, 1)
+    )
     concept = BesluitTypeFactory(catalogus=catalogus, omschrijving="Nog niet")
     zaaktype = ZaakTypeFactory(catalogus=catalogus, concept=False, begin_geldigheid=datetime.date(2020, 1, 1))
     zaaktype.besluittypen.add(v1, concept)
 
-    assert lezer.get(url(zaaktype)).json()["besluittypen"] == [url(v1).replace(str(v1.uuid), str(v2.uuid)), url(concept)]
+    assert lezer.get(url(zaaktype)).json()["besluittypen"] == [
+        url(v1).replace(str(v1.uuid), str(v2.uuid)),
+        url(concept),
+    ]
     assert lezer.get(url(zaaktype), {"datumGeldigheid": "2021-06-01"}).json()["besluittypen"] == [url(v1), url(concept)]
     listed = lezer.get(LIST, {"datumGeldigheid": "2021-06-01"}).json()["results"]
     assert listed[0]["besluittypen"] == [url(v1), url(concept)]

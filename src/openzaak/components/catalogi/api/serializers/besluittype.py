@@ -13,13 +13,22 @@ class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
     relation is written from the zaaktype and resultaattype side."""
 
     url = SelfUrlField()
-    catalogus = ReferenceField(model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit BESLUITTYPE behoort.")
-    zaaktypen = RelatedUrlsField(versioned=True, help_text="ZAAKTYPE met ZAAKen die relevant kunnen zijn voor dit BESLUITTYPE")
+    catalogus = ReferenceField(
+        model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit BESLUITTYPE behoort."
+    )
+    zaaktypen = RelatedUrlsField(
+        versioned=True, help_text="ZAAKTYPE met ZAAKen die relevant kunnen zijn voor dit BESLUITTYPE"
+    )
     zaaktypeIdentificaties = RelatedNamesField(source="zaaktypen", value="identificatie")
     omschrijving = serializers.CharField(
-        max_length=80, required=False, allow_blank=True, help_text="Omschrijving van de aard van BESLUITen van het BESLUITTYPE."
+        max_length=80,
+        required=False,
+        allow_blank=True,
+        help_text="Omschrijving van de aard van BESLUITen van het BESLUITTYPE.",
     )
-    omschrijvingGeneriek = serializers.CharField(source="omschrijving_generiek", max_length=80, required=False, allow_blank=True)
+    omschrijvingGeneriek = serializers.CharField(
+        source="omschrijving_generiek", max_length=80, required=False, allow_blank=True
+    )
     besluitcategorie = serializers.CharField(max_length=40, required=False, allow_blank=True)
     reactietermijn = DurationField(required=False, allow_null=True)
     publicatieIndicatie = serializers.BooleanField(source="publicatie_indicatie")
@@ -46,12 +55,29 @@ class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
     class Meta:
         model = BesluitType
         fields = (
-            "url", "catalogus", "zaaktypen", "zaaktypeIdentificaties", "omschrijving", "omschrijvingGeneriek",
-            "besluitcategorie", "reactietermijn", "publicatieIndicatie", "publicatietekst", "publicatietermijn",
-            "toelichting", "informatieobjecttypen", "informatieobjecttypeOmschrijvingen", "informatieobjecttypeOmschrijving",
+            "url",
+            "catalogus",
+            "zaaktypen",
+            "zaaktypeIdentificaties",
+            "omschrijving",
+            "omschrijvingGeneriek",
+            "besluitcategorie",
+            "reactietermijn",
+            "publicatieIndicatie",
+            "publicatietekst",
+            "publicatietermijn",
+            "toelichting",
+            "informatieobjecttypen",
+            "informatieobjecttypeOmschrijvingen",
+            "informatieobjecttypeOmschrijving",
             "beginGeldigheid",
-            "eindeGeldigheid", "beginObject", "eindeObject", "concept", "resultaattypen",
-            "resultaattypenOmschrijving", "vastgelegdIn",
+            "eindeGeldigheid",
+            "beginObject",
+            "eindeObject",
+            "concept",
+            "resultaattypen",
+            "resultaattypenOmschrijving",
+            "vastgelegdIn",
         )
         validators = [
             EindeNaBegin(),
@@ -64,8 +90,11 @@ class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
         catalogus = attrs.get("catalogus") or getattr(self.instance, "catalogus", None)
         if "informatieobjecttypen" in attrs and catalogus is not None:
             attrs["informatieobjecttypen"] = resolve_type_keys(
-                attrs["informatieobjecttypen"], model=InformatieObjectType, key_field="omschrijving",
-                catalogus=catalogus, field_name="informatieobjecttypen",
+                attrs["informatieobjecttypen"],
+                model=InformatieObjectType,
+                key_field="omschrijving",
+                catalogus=catalogus,
+                field_name="informatieobjecttypen",
             )
         return attrs
 

@@ -7,7 +7,9 @@ from .fields import BlankForNullMixin, RelatedNamesField, RelatedUrlsField
 
 
 class CatalogusSerializer(BlankForNullMixin, serializers.ModelSerializer):
-    url = SelfUrlField(help_text="URL-referentie naar dit object. Dit is de unieke identificatie en locatie van dit object.")
+    url = SelfUrlField(
+        help_text="URL-referentie naar dit object. Dit is de unieke identificatie en locatie van dit object."
+    )
     domein = serializers.CharField(
         max_length=5,
         help_text="Een afkorting waarmee wordt aangegeven voor welk domein in een CATALOGUS ZAAKTYPEn zijn uitgewerkt.",
@@ -18,19 +20,28 @@ class CatalogusSerializer(BlankForNullMixin, serializers.ModelSerializer):
         "eigenaar is van een CATALOGUS.",
     )
     contactpersoonBeheerNaam = serializers.CharField(
-        source="contactpersoon_beheer_naam", max_length=40,
+        source="contactpersoon_beheer_naam",
+        max_length=40,
         help_text="De naam van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.",
     )
     contactpersoonBeheerTelefoonnummer = serializers.CharField(
-        source="contactpersoon_beheer_telefoonnummer", max_length=20, required=False, allow_blank=True,
+        source="contactpersoon_beheer_telefoonnummer",
+        max_length=20,
+        required=False,
+        allow_blank=True,
         help_text="Het telefoonnummer van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.",
     )
     contactpersoonBeheerEmailadres = serializers.EmailField(
-        source="contactpersoon_beheer_emailadres", max_length=254, required=False, allow_blank=True,
+        source="contactpersoon_beheer_emailadres",
+        max_length=254,
+        required=False,
+        allow_blank=True,
         help_text="Het emailadres van de contactpersoon die verantwoordelijk is voor het beheer van de CATALOGUS.",
     )
     zaaktypen = RelatedUrlsField(help_text="URL-referenties naar ZAAKTYPEn die in deze CATALOGUS worden ontsloten.")
-    besluittypen = RelatedUrlsField(help_text="URL-referenties naar BESLUITTYPEn die in deze CATALOGUS worden ontsloten.")
+    besluittypen = RelatedUrlsField(
+        help_text="URL-referenties naar BESLUITTYPEn die in deze CATALOGUS worden ontsloten."
+    )
     besluittypeOmschrijving = RelatedNamesField(
         source="besluittypen", value="omschrijving", help_text="Omschrijvingen van BESLUITTYPEn in deze CATALOGUS."
     )
@@ -38,19 +49,28 @@ class CatalogusSerializer(BlankForNullMixin, serializers.ModelSerializer):
         help_text="URL-referenties naar INFORMATIEOBJECTTYPEn die in deze CATALOGUS worden ontsloten."
     )
     informatieobjecttypeOmschrijving = RelatedNamesField(
-        source="informatieobjecttypen", value="omschrijving",
+        source="informatieobjecttypen",
+        value="omschrijving",
         help_text="Omschrijvingen van INFORMATIEOBJECTTYPEn in deze CATALOGUS.",
     )
     naam = serializers.CharField(
-        max_length=200, required=False, allow_blank=True, allow_null=True,
+        max_length=200,
+        required=False,
+        allow_blank=True,
+        allow_null=True,
         help_text="De benaming die is gegeven aan de zaaktypecatalogus.",
     )
     versie = serializers.CharField(
-        max_length=20, required=False, allow_blank=True, allow_null=True,
+        max_length=20,
+        required=False,
+        allow_blank=True,
+        allow_null=True,
         help_text="Versie-aanduiding van de van toepassing zijnde zaaktypecatalogus.",
     )
     begindatumVersie = serializers.DateField(
-        source="begindatum_versie", required=False, allow_null=True,
+        source="begindatum_versie",
+        required=False,
+        allow_null=True,
         help_text="Datum waarop de versie van de zaaktypecatalogus van toepassing is geworden.",
     )
 
@@ -74,7 +94,8 @@ class CatalogusSerializer(BlankForNullMixin, serializers.ModelSerializer):
         )
         validators = [
             serializers.UniqueTogetherValidator(
-                queryset=Catalogus.objects.all(), fields=("domein", "rsin"),
+                queryset=Catalogus.objects.all(),
+                fields=("domein", "rsin"),
                 message="Er bestaat al een catalogus met dit domein en RSIN.",
             )
         ]

@@ -11,23 +11,32 @@ from .fields import BlankForNullMixin
 
 class EigenschapSpecificatieSerializer(BlankForNullMixin, serializers.Serializer):
     groep = serializers.CharField(
-        source="specificatie_groep", max_length=32, required=False, allow_blank=True,
-        help_text="Benaming van het object of groepattribuut waarvan de EIGENSCHAP een inhoudelijk gegeven specificeert.",
+        source="specificatie_groep",
+        max_length=32,
+        required=False,
+        allow_blank=True,
+        help_text="Benaming van het object of groepattribuut waarvan de EIGENSCHAP een inhoudelijk gegeven "
+        "specificeert.",
     )
     formaat = serializers.ChoiceField(
-        source="specificatie_formaat", choices=FormaatEigenschap.choices,
+        source="specificatie_formaat",
+        choices=FormaatEigenschap.choices,
         help_text="Het soort tekens waarmee waarden van de EIGENSCHAP kunnen worden vastgelegd.",
     )
     lengte = serializers.CharField(
-        source="specificatie_lengte", max_length=14,
+        source="specificatie_lengte",
+        max_length=14,
         help_text="Het aantal karakters (lengte) waarmee waarden van de EIGENSCHAP worden vastgelegd.",
     )
     kardinaliteit = serializers.CharField(
-        source="specificatie_kardinaliteit", max_length=3,
+        source="specificatie_kardinaliteit",
+        max_length=3,
         help_text="Het aantal mogelijke voorkomens van waarden van deze EIGENSCHAP bij een zaak van het ZAAKTYPE.",
     )
     waardenverzameling = serializers.ListField(
-        source="specificatie_waardenverzameling", child=serializers.CharField(max_length=100), required=False,
+        source="specificatie_waardenverzameling",
+        child=serializers.CharField(max_length=100),
+        required=False,
         help_text="Waarden die deze EIGENSCHAP kan hebben.",
     )
 
@@ -39,7 +48,9 @@ class EigenschapSerializer(ZaakTypeDeelSerializer):
     specificatie = EigenschapSpecificatieSerializer(source="*")
     toelichting = serializers.CharField(max_length=1000, required=False, allow_blank=True)
     statustype = ReferenceField(
-        model=StatusType, required=False, allow_null=True,
+        model=StatusType,
+        required=False,
+        allow_null=True,
         help_text="Status type moet (onder andere) deze EIGENSCHAP hebben, voordat een STATUS van het STATUSTYPE kan "
         "worden gezet.",
     )
@@ -47,15 +58,24 @@ class EigenschapSerializer(ZaakTypeDeelSerializer):
     class Meta:
         model = Eigenschap
         fields = (
-            "url", "naam", "catalogus", "definitie", "specificatie", "toelichting", "zaaktype",
-            "zaaktypeIdentificatie", "statustype", *ZaakTypeDeelSerializer.Meta.geldigheid,
+            "url",
+            "naam",
+            "catalogus",
+            "definitie",
+            "specificatie",
+            "toelichting",
+            "zaaktype",
+            "zaaktypeIdentificatie",
+            "statustype",
+            *ZaakTypeDeelSerializer.Meta.geldigheid,
         )
         validators = [
             *ZaakTypeDeelSerializer.Meta.validators,
             SameZaakType(("statustype", "statustype")),
             EigenschapSpecificatie(),
             serializers.UniqueTogetherValidator(
-                queryset=Eigenschap.objects.all(), fields=("zaaktype", "naam"),
+                queryset=Eigenschap.objects.all(),
+                fields=("zaaktype", "naam"),
                 message="Dit zaaktype heeft al een eigenschap met deze naam.",
             ),
         ]

@@ -10,31 +10,41 @@ from .fields import BlankForNullMixin, RelatedNamesField, RelatedUrlsField
 
 class OmschrijvingGeneriekSerializer(BlankForNullMixin, serializers.Serializer):
     informatieobjecttypeOmschrijvingGeneriek = serializers.CharField(
-        source="omschrijving_generiek_informatieobjecttype", max_length=80,
+        source="omschrijving_generiek_informatieobjecttype",
+        max_length=80,
         help_text="Algemeen gehanteerde omschrijving van het type informatieobject.",
     )
     definitieInformatieobjecttypeOmschrijvingGeneriek = serializers.CharField(
-        source="omschrijving_generiek_definitie", max_length=255,
+        source="omschrijving_generiek_definitie",
+        max_length=255,
         help_text="Nauwkeurige beschrijving van het generieke type informatieobject",
     )
     herkomstInformatieobjecttypeOmschrijvingGeneriek = serializers.CharField(
-        source="omschrijving_generiek_herkomst", max_length=12,
+        source="omschrijving_generiek_herkomst",
+        max_length=12,
         help_text="De naam van de waardenverzameling, of van de beherende organisatie daarvan, waaruit de waarde is "
         "overgenomen.",
     )
     hierarchieInformatieobjecttypeOmschrijvingGeneriek = serializers.CharField(
-        source="omschrijving_generiek_hierarchie", max_length=80,
+        source="omschrijving_generiek_hierarchie",
+        max_length=80,
         help_text="De plaats in de rangorde van het informatieobjecttype.",
     )
     opmerkingInformatieobjecttypeOmschrijvingGeneriek = serializers.CharField(
-        source="omschrijving_generiek_opmerking", max_length=255, required=False, allow_blank=True, allow_null=True,
+        source="omschrijving_generiek_opmerking",
+        max_length=255,
+        required=False,
+        allow_blank=True,
+        allow_null=True,
         help_text="Zinvolle toelichting bij het informatieobjecttype",
     )
 
 
 class InformatieObjectTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
     url = SelfUrlField()
-    catalogus = ReferenceField(model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit INFORMATIEOBJECTTYPE behoort.")
+    catalogus = ReferenceField(
+        model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit INFORMATIEOBJECTTYPE behoort."
+    )
     omschrijving = serializers.CharField(
         max_length=80, help_text="Omschrijving van de aard van informatieobjecten van dit INFORMATIEOBJECTTYPE."
     )
@@ -54,15 +64,30 @@ class InformatieObjectTypeSerializer(BlankForNullMixin, serializers.ModelSeriali
     )
     besluittypen = RelatedUrlsField(versioned=True)
     besluittypeOmschrijving = RelatedNamesField(source="besluittypen", value="omschrijving")
-    informatieobjectcategorie = serializers.CharField(max_length=80, help_text="Categorie waarop het INFORMATIEOBJECTTYPE van toepassing is.")
+    informatieobjectcategorie = serializers.CharField(
+        max_length=80, help_text="Categorie waarop het INFORMATIEOBJECTTYPE van toepassing is."
+    )
     trefwoord = serializers.ListField(child=serializers.CharField(max_length=30), required=False)
     omschrijvingGeneriek = OmschrijvingGeneriekSerializer(source="*", required=False)
 
     class Meta:
         model = InformatieObjectType
         fields = (
-            "url", "catalogus", "omschrijving", "vertrouwelijkheidaanduiding", "beginGeldigheid", "eindeGeldigheid",
-            "beginObject", "eindeObject", "concept", "zaaktypen", "zaaktypeIdentificaties", "besluittypen",
-            "besluittypeOmschrijving", "informatieobjectcategorie", "trefwoord", "omschrijvingGeneriek",
+            "url",
+            "catalogus",
+            "omschrijving",
+            "vertrouwelijkheidaanduiding",
+            "beginGeldigheid",
+            "eindeGeldigheid",
+            "beginObject",
+            "eindeObject",
+            "concept",
+            "zaaktypen",
+            "zaaktypeIdentificaties",
+            "besluittypen",
+            "besluittypeOmschrijving",
+            "informatieobjectcategorie",
+            "trefwoord",
+            "omschrijvingGeneriek",
         )
         validators = [EindeNaBegin(), NoOverlappingVersions("omschrijving")]

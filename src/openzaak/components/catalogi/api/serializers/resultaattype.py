@@ -28,27 +28,43 @@ BRONDATUM_FIELDS = {
 
 class BrondatumArchiefprocedureSerializer(BlankForNullMixin, serializers.Serializer):
     afleidingswijze = serializers.ChoiceField(
-        source="brondatum_archiefprocedure_afleidingswijze", choices=Afleidingswijze.choices,
+        source="brondatum_archiefprocedure_afleidingswijze",
+        choices=Afleidingswijze.choices,
         help_text="Wijze van bepalen van de brondatum.",
     )
     datumkenmerk = serializers.CharField(
-        source="brondatum_archiefprocedure_datumkenmerk", max_length=80, required=False, allow_blank=True,
-        help_text="Naam van de attribuutsoort van het procesobject dat bepalend is voor het einde van de procestermijn.",
+        source="brondatum_archiefprocedure_datumkenmerk",
+        max_length=80,
+        required=False,
+        allow_blank=True,
+        help_text="Naam van de attribuutsoort van het procesobject dat bepalend is voor het einde van de "
+        "procestermijn.",
     )
     einddatumBekend = serializers.BooleanField(
-        source="brondatum_archiefprocedure_einddatum_bekend", required=False, default=False,
-        help_text="Indicatie dat de einddatum van het procesobject gedurende de uitvoering van de zaak bekend moet worden.",
+        source="brondatum_archiefprocedure_einddatum_bekend",
+        required=False,
+        default=False,
+        help_text="Indicatie dat de einddatum van het procesobject gedurende de uitvoering van de zaak bekend moet "
+        "worden.",
     )
     objecttype = serializers.ChoiceField(
-        source="brondatum_archiefprocedure_objecttype", choices=ZaakobjectType.choices, required=False, allow_blank=True,
+        source="brondatum_archiefprocedure_objecttype",
+        choices=ZaakobjectType.choices,
+        required=False,
+        allow_blank=True,
         help_text="Het soort object in de registratie dat het procesobject representeert.",
     )
     registratie = serializers.CharField(
-        source="brondatum_archiefprocedure_registratie", max_length=80, required=False, allow_blank=True,
+        source="brondatum_archiefprocedure_registratie",
+        max_length=80,
+        required=False,
+        allow_blank=True,
         help_text="De naam van de registratie waarvan het procesobject deel uit maakt.",
     )
     procestermijn = DurationField(
-        source="brondatum_archiefprocedure_procestermijn", required=False, allow_null=True,
+        source="brondatum_archiefprocedure_procestermijn",
+        required=False,
+        allow_null=True,
         help_text="De periode dat het zaakdossier na afronding van de zaak actief gebruikt en/of geraadpleegd wordt "
         "ter ondersteuning van de taakuitoefening van de organisatie.",
     )
@@ -64,23 +80,32 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
     selectielijstklasse) are URLs into the VNG Selectielijst API; brondatumArchiefprocedure
     follows ztc-004 … ztc-008."""
 
-    omschrijving = serializers.CharField(max_length=30, help_text="Omschrijving van de aard van resultaten van het RESULTAATTYPE.")
+    omschrijving = serializers.CharField(
+        max_length=30, help_text="Omschrijving van de aard van resultaten van het RESULTAATTYPE."
+    )
     resultaattypeomschrijving = URLField(
-        max_length=1000, validators=[ResultaattypeomschrijvingValidator()], help_text="Algemeen gehanteerde omschrijving van de aard van resultaten van het RESULTAATTYPE. "
-        "Dit moet een URL-referentie zijn naar de referenlijst van generieke resultaattypeomschrijvingen."
+        max_length=1000,
+        validators=[ResultaattypeomschrijvingValidator()],
+        help_text="Algemeen gehanteerde omschrijving van de aard van resultaten van het RESULTAATTYPE. "
+        "Dit moet een URL-referentie zijn naar de referenlijst van generieke resultaattypeomschrijvingen.",
     )
     omschrijvingGeneriek = serializers.CharField(
-        source="omschrijving_generiek", read_only=True,
+        source="omschrijving_generiek",
+        read_only=True,
         help_text="Waarde van de omschrijving-generiek referentie (attribuut `omschrijving`)",
     )
     selectielijstklasse = URLField(
-        max_length=1000, validators=[SelectielijstklasseValidator()], help_text="URL-referentie naar de, voor het archiefregime bij het RESULTAATTYPE relevante, "
+        max_length=1000,
+        validators=[SelectielijstklasseValidator()],
+        help_text="URL-referentie naar de, voor het archiefregime bij het RESULTAATTYPE relevante, "
         "categorie in de Selectielijst Archiefbescheiden (RESULTAAT in de Selectielijst API) van de voor het ZAAKTYPE "
-        "verantwoordelijke overheidsorganisatie."
+        "verantwoordelijke overheidsorganisatie.",
     )
     toelichting = serializers.CharField(required=False, allow_blank=True)
     archiefnominatie = serializers.ChoiceField(
-        choices=Archiefnominatie.choices, required=False, allow_blank=True,
+        choices=Archiefnominatie.choices,
+        required=False,
+        allow_blank=True,
         help_text="Aanduiding die aangeeft of ZAAKen met een resultaat van dit RESULTAATTYPE blijvend moeten worden "
         "bewaard of (op termijn) moeten worden vernietigd.",
     )
@@ -98,11 +123,26 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
     class Meta:
         model = ResultaatType
         fields = (
-            "url", "zaaktype", "zaaktypeIdentificatie", "omschrijving", "resultaattypeomschrijving",
-            "omschrijvingGeneriek", "selectielijstklasse", "toelichting", "archiefnominatie", "archiefactietermijn",
-            "brondatumArchiefprocedure", "procesobjectaard", "catalogus", *ZaakTypeDeelSerializer.Meta.geldigheid,
-            "indicatieSpecifiek", "procestermijn", "besluittypen", "besluittypeOmschrijving",
-            "informatieobjecttypen", "informatieobjecttypeOmschrijving",
+            "url",
+            "zaaktype",
+            "zaaktypeIdentificatie",
+            "omschrijving",
+            "resultaattypeomschrijving",
+            "omschrijvingGeneriek",
+            "selectielijstklasse",
+            "toelichting",
+            "archiefnominatie",
+            "archiefactietermijn",
+            "brondatumArchiefprocedure",
+            "procesobjectaard",
+            "catalogus",
+            *ZaakTypeDeelSerializer.Meta.geldigheid,
+            "indicatieSpecifiek",
+            "procestermijn",
+            "besluittypen",
+            "besluittypeOmschrijving",
+            "informatieobjecttypen",
+            "informatieobjecttypeOmschrijving",
         )
         validators = [
             *ZaakTypeDeelSerializer.Meta.validators,
@@ -111,13 +151,16 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
             AfleidingswijzeProcestermijnValidator(),
             RelationsInCatalogus(("besluittypen", "besluittypen"), ("informatieobjecttypen", "informatieobjecttypen")),
             serializers.UniqueTogetherValidator(
-                queryset=ResultaatType.objects.all(), fields=("zaaktype", "omschrijving"),
+                queryset=ResultaatType.objects.all(),
+                fields=("zaaktype", "omschrijving"),
                 message="Dit zaaktype heeft al een resultaattype met deze omschrijving.",
             ),
         ]
 
     def to_internal_value(self, data):
-        cleared = isinstance(data, dict) and "brondatumArchiefprocedure" in data and data["brondatumArchiefprocedure"] is None
+        cleared = (
+            isinstance(data, dict) and "brondatumArchiefprocedure" in data and data["brondatumArchiefprocedure"] is None
+        )
         if cleared:
             data = {key: value for key, value in data.items() if key != "brondatumArchiefprocedure"}
         attrs = super().to_internal_value(data)
@@ -133,7 +176,11 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
 
     @transaction.atomic
     def create(self, validated_data):
-        many = {name: validated_data.pop(name) for name in ("besluittypen", "informatieobjecttypen") if name in validated_data}
+        many = {
+            name: validated_data.pop(name)
+            for name in ("besluittypen", "informatieobjecttypen")
+            if name in validated_data
+        }
         validated_data.update(derived_from_selectielijst(validated_data))
         resultaattype = ResultaatType.objects.create(**validated_data)
         for name, objects in many.items():
@@ -142,7 +189,11 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
 
     @transaction.atomic
     def update(self, instance, validated_data):
-        many = {name: validated_data.pop(name) for name in ("besluittypen", "informatieobjecttypen") if name in validated_data}
+        many = {
+            name: validated_data.pop(name)
+            for name in ("besluittypen", "informatieobjecttypen")
+            if name in validated_data
+        }
         validated_data.update(derived_from_selectielijst(validated_data))
         instance = super().update(instance, validated_data)
         for name, objects in many.items():

@@ -13,9 +13,12 @@ class ZaakObjectTypeSerializer(ZaakTypeDeelSerializer):
         help_text="Aanduiding waarmee wordt aangegeven of het ZAAKOBJECTTYPE een ander, niet in RSGB en RGBZ "
         "voorkomend, objecttype betreft.",
     )
-    objecttype = URLField(max_length=200, help_text="URL-referentie naar de OBJECTTYPE waartoe dit ZAAKOBJECTTYPE behoort.")
+    objecttype = URLField(
+        max_length=200, help_text="URL-referentie naar de OBJECTTYPE waartoe dit ZAAKOBJECTTYPE behoort."
+    )
     relatieOmschrijving = serializers.CharField(
-        source="relatie_omschrijving", max_length=80,
+        source="relatie_omschrijving",
+        max_length=80,
         help_text="Omschrijving van de betrekking van het Objecttype op zaken van het gerelateerde ZAAKTYPE.",
     )
     resultaattypen = RelatedUrlsField(help_text="URL-referenties naar de RESULTAATTYPEN.")
@@ -26,8 +29,16 @@ class ZaakObjectTypeSerializer(ZaakTypeDeelSerializer):
     class Meta:
         model = ZaakObjectType
         fields = (
-            "url", "anderObjecttype", *ZaakTypeDeelSerializer.Meta.geldigheid, "objecttype", "relatieOmschrijving",
-            "zaaktype", "zaaktypeIdentificatie", "resultaattypen", "resultaattypeOmschrijving", "statustypen",
+            "url",
+            "anderObjecttype",
+            *ZaakTypeDeelSerializer.Meta.geldigheid,
+            "objecttype",
+            "relatieOmschrijving",
+            "zaaktype",
+            "zaaktypeIdentificatie",
+            "resultaattypen",
+            "resultaattypeOmschrijving",
+            "statustypen",
             "catalogus",
         )
         validators = ZaakTypeDeelSerializer.Meta.validators

@@ -17,28 +17,41 @@ class ZaakTypeInformatieObjectTypeSerializer(ZaakTypeDeelSerializer):
     catalogus = ZaakTypeCatalogusField(read_only=True)
     informatieobjecttype = VersionedReferenceField(
         model=InformatieObjectType,
-        help_text="De waarde van het attribuut \"omschrijving\" van het INFORMATIEOBJECTTYPE. Deze waarde wordt "
+        help_text='De waarde van het attribuut "omschrijving" van het INFORMATIEOBJECTTYPE. Deze waarde wordt '
         "gebruikt om het informatieobjecttype te identificeren conform het historiemodel.",
     )
-    volgnummer = serializers.IntegerField(min_value=1, max_value=999, help_text="Uniek volgnummer van het "
-                                          "ZAAK-INFORMATIEOBJECTTYPE binnen het ZAAKTYPE.")
-    richting = serializers.ChoiceField(choices=Richting.choices, help_text="Aanduiding van de richting van "
-                                       "informatieobjecten van het gerelateerde INFORMATIEOBJECTTYPE bij zaken van "
-                                       "het gerelateerde ZAAKTYPE.")
-    statustype = ReferenceField(model=StatusType, required=False, allow_null=True, help_text="URL-referentie naar het STATUSTYPE.")
+    volgnummer = serializers.IntegerField(
+        min_value=1, max_value=999, help_text="Uniek volgnummer van het ZAAK-INFORMATIEOBJECTTYPE binnen het ZAAKTYPE."
+    )
+    richting = serializers.ChoiceField(
+        choices=Richting.choices,
+        help_text="Aanduiding van de richting van "
+        "informatieobjecten van het gerelateerde INFORMATIEOBJECTTYPE bij zaken van "
+        "het gerelateerde ZAAKTYPE.",
+    )
+    statustype = ReferenceField(
+        model=StatusType, required=False, allow_null=True, help_text="URL-referentie naar het STATUSTYPE."
+    )
 
     class Meta:
         model = ZaakTypeInformatieObjectType
         fields = (
-            "url", "zaaktype", "zaaktypeIdentificatie", "catalogus", "informatieobjecttype", "volgnummer",
-            "richting", "statustype",
+            "url",
+            "zaaktype",
+            "zaaktypeIdentificatie",
+            "catalogus",
+            "informatieobjecttype",
+            "volgnummer",
+            "richting",
+            "statustype",
         )
         validators = [
             *ZaakTypeDeelSerializer.Meta.validators,
             SameZaakType(("statustype", "statustype")),
             RelationsInCatalogus(("informatieobjecttype", "informatieobjecttype")),
             serializers.UniqueTogetherValidator(
-                queryset=ZaakTypeInformatieObjectType.objects.all(), fields=("zaaktype", "volgnummer"),
+                queryset=ZaakTypeInformatieObjectType.objects.all(),
+                fields=("zaaktype", "volgnummer"),
                 message="Dit zaaktype heeft al een zaaktype-informatieobjecttype met dit volgnummer.",
             ),
         ]
@@ -48,7 +61,10 @@ class ZaakTypeInformatieObjectTypeSerializer(ZaakTypeDeelSerializer):
         zaaktype = attrs.get("zaaktype") or getattr(self.instance, "zaaktype", None)
         if "informatieobjecttype" in attrs and zaaktype is not None:
             attrs["informatieobjecttype"] = resolve_type_key(
-                attrs["informatieobjecttype"], model=InformatieObjectType, key_field="omschrijving",
-                catalogus=zaaktype.catalogus, field_name="informatieobjecttype",
+                attrs["informatieobjecttype"],
+                model=InformatieObjectType,
+                key_field="omschrijving",
+                catalogus=zaaktype.catalogus,
+                field_name="informatieobjecttype",
             )
         return attrs

@@ -103,15 +103,18 @@ def crud_schema(naam: str, meervoud: str, *, rules: str = "", extra_retrieve_par
     validatie = f"\n\nEr wordt gevalideerd op:\n{rules}" if rules else ""
     operations = dict(
         list=extend_schema(
-            summary=f"Alle {meervoud} opvragen.", description="Deze lijst kan gefilterd wordt met query-string parameters."
+            summary=f"Alle {meervoud} opvragen.",
+            description="Deze lijst kan gefilterd wordt met query-string parameters.",
         ),
         retrieve=extend_schema(
-            summary=f"Een specifieke {naam} opvragen.", description=f"Een specifieke {naam} opvragen.",
+            summary=f"Een specifieke {naam} opvragen.",
+            description=f"Een specifieke {naam} opvragen.",
             parameters=list(extra_retrieve_parameters),
         ),
         create=extend_schema(summary=f"Maak een {naam} aan.", description=f"Maak een {naam} aan.{validatie}"),
         update=extend_schema(
-            summary=f"Werk een {naam} in zijn geheel bij.", description=f"Werk een {naam} in zijn geheel bij.{validatie}"
+            summary=f"Werk een {naam} in zijn geheel bij.",
+            description=f"Werk een {naam} in zijn geheel bij.{validatie}",
         ),
         partial_update=extend_schema(
             summary=f"Werk een {naam} deels bij.", description=f"Werk een {naam} deels bij.{validatie}"

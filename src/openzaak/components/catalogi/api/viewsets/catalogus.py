@@ -22,7 +22,11 @@ class CatalogusViewSet(
     queryset = Catalogus.objects.prefetch_related("zaaktypen", "besluittypen", "informatieobjecttypen").order_by("pk")
     serializer_class = CatalogusSerializer
     filterset_class = CatalogusFilter
-    expand_fields = {"zaaktypen": "zaaktypen", "besluittypen": "besluittypen", "informatieobjecttypen": "informatieobjecttypen"}
+    expand_fields = {
+        "zaaktypen": "zaaktypen",
+        "besluittypen": "besluittypen",
+        "informatieobjecttypen": "informatieobjecttypen",
+    }
     required_scopes = {
         "list": SCOPE_CATALOGI_LEZEN,
         "retrieve": SCOPE_CATALOGI_LEZEN,

@@ -28,14 +28,21 @@ from ..serializers import (
 )
 from .base import ZaakTypeDeelViewSet, crud_schema
 
-CONCEPT_RULE = "- het ZAAKTYPE is een concept, of de wijziging is een correctie met `catalogi.geforceerd-schrijven` (ztc-010)"
+CONCEPT_RULE = (
+    "- het ZAAKTYPE is een concept, of de wijziging is een correctie met `catalogi.geforceerd-schrijven` (ztc-010)"
+)
 
 
 @crud_schema("STATUSTYPE", "STATUSTYPEn", rules=f"{CONCEPT_RULE}\n- uniek `volgnummer` binnen het ZAAKTYPE")
 class StatusTypeViewSet(ZaakTypeDeelViewSet):
     """Opvragen en bewerken van STATUSTYPEn van een ZAAKTYPE."""
 
-    _highest = StatusType.objects.filter(zaaktype=OuterRef("zaaktype")).values("zaaktype").annotate(m=Max("volgnummer")).values("m")
+    _highest = (
+        StatusType.objects.filter(zaaktype=OuterRef("zaaktype"))
+        .values("zaaktype")
+        .annotate(m=Max("volgnummer"))
+        .values("m")
+    )
     queryset = (
         StatusType.objects.select_related("zaaktype__catalogus")
         .prefetch_related("checklistitems", "eigenschappen")
@@ -58,7 +65,8 @@ class RolTypeViewSet(ZaakTypeDeelViewSet):
 
 
 @crud_schema(
-    "EIGENSCHAP", "EIGENSCHAPpen",
+    "EIGENSCHAP",
+    "EIGENSCHAPpen",
     rules=f"{CONCEPT_RULE}\n- de `specificatie` past bij het `formaat` (ztc-015)\n- unieke `naam` binnen het ZAAKTYPE",
 )
 class EigenschapViewSet(ZaakTypeDeelViewSet):
@@ -71,7 +79,8 @@ class EigenschapViewSet(ZaakTypeDeelViewSet):
 
 
 @crud_schema(
-    "RESULTAATTYPE", "RESULTAATTYPEn",
+    "RESULTAATTYPE",
+    "RESULTAATTYPEn",
     rules=f"{CONCEPT_RULE}\n- `brondatumArchiefprocedure`: de velden die de `afleidingswijze` vereist of verbiedt "
     "(ztc-004 … ztc-008)",
 )
@@ -113,16 +122,16 @@ class ZaakObjectTypeViewSet(ZaakTypeDeelViewSet):
 
 
 @crud_schema(
-    "ZAAKTYPE-INFORMATIEOBJECTTYPE relatie", "ZAAKTYPE-INFORMATIEOBJECTTYPE relaties",
+    "ZAAKTYPE-INFORMATIEOBJECTTYPE relatie",
+    "ZAAKTYPE-INFORMATIEOBJECTTYPE relaties",
     rules=f"{CONCEPT_RULE}\n- het INFORMATIEOBJECTTYPE hoort bij de catalogus van het ZAAKTYPE",
 )
 class ZaakTypeInformatieObjectTypeViewSet(ZaakTypeDeelViewSet):
     """Opvragen en bewerken van ZAAKTYPE-INFORMATIEOBJECTTYPE relaties."""
 
-    queryset = (
-        ZaakTypeInformatieObjectType.objects.select_related("zaaktype__catalogus", "informatieobjecttype", "statustype")
-        .order_by("pk")
-    )
+    queryset = ZaakTypeInformatieObjectType.objects.select_related(
+        "zaaktype__catalogus", "informatieobjecttype", "statustype"
+    ).order_by("pk")
     serializer_class = ZaakTypeInformatieObjectTypeSerializer
     filterset_class = ZaakTypeInformatieObjectTypeFilter
     expand_fields = {
