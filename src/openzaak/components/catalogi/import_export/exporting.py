@@ -101,7 +101,13 @@ def _archive(querysets: dict, *, scope: str, base_url: str) -> bytes:
     contents = {}
     for name in RESOURCES:
         resource = BY_NAME[name]
-        queryset = querysets[name].prefetch_related(*_ordered(resource.model, resource.prefetch)).order_by("pk")
+        # the API's list queryset (its joins and annotations), with related lists in a fixed order
+        queryset = (
+            resource.viewset.queryset.prefetch_related(None)
+            .filter(pk__in=querysets[name].values("pk"))
+            .prefetch_related(*_ordered(resource.model, resource.prefetch))
+            .order_by("pk")
+        )
         contents[name] = resource.serializer_class(queryset, many=True, context={"request": request}).data
     return write_archive(contents, scope=scope, api_version=CATALOGI.version)
 

@@ -1,7 +1,9 @@
-"""Each resource of an archive: its model and the API serializer that gives its shape.
+"""Each resource of an archive: its model and the API viewset whose serializer gives
+its shape and whose queryset loads it.
 
-The serializers are the Catalogi API's own, so an export shows each type exactly as
-`GET` does, and an import accepts exactly what `POST` accepts, with the same rules.
+They are the Catalogi API's own, so an export shows each type exactly as `GET` does (at
+the cost of a list page: a fixed number of queries per resource), and an import accepts
+exactly what `POST` accepts, with the same rules.
 """
 
 from __future__ import annotations
@@ -10,16 +12,18 @@ from dataclasses import dataclass
 
 from rest_framework import serializers
 
-from ..api.serializers.besluittype import BesluitTypeSerializer
-from ..api.serializers.catalogus import CatalogusSerializer
-from ..api.serializers.eigenschap import EigenschapSerializer
-from ..api.serializers.informatieobjecttype import InformatieObjectTypeSerializer
-from ..api.serializers.resultaattype import ResultaatTypeSerializer
-from ..api.serializers.roltype import RolTypeSerializer
-from ..api.serializers.statustype import StatusTypeSerializer
-from ..api.serializers.zaakobjecttype import ZaakObjectTypeSerializer
-from ..api.serializers.zaaktype import ZaakTypeSerializer
-from ..api.serializers.zaaktypeinformatieobjecttype import ZaakTypeInformatieObjectTypeSerializer
+from ..api.viewsets import (
+    BesluitTypeViewSet,
+    CatalogusViewSet,
+    EigenschapViewSet,
+    InformatieObjectTypeViewSet,
+    ResultaatTypeViewSet,
+    RolTypeViewSet,
+    StatusTypeViewSet,
+    ZaakObjectTypeViewSet,
+    ZaakTypeInformatieObjectTypeViewSet,
+    ZaakTypeViewSet,
+)
 from ..models import (
     BesluitType,
     Catalogus,
@@ -39,40 +43,36 @@ from .archive import RESOURCES
 class Resource:
     name: str
     model: type
-    serializer_class: type[serializers.ModelSerializer]
-    prefetch: tuple[str, ...] = ()  # what the representation reads, loaded per list
+    viewset: type
+    prefetch: tuple[str, ...] = ()  # the relations the representation lists, loaded in creation order
+
+    @property
+    def serializer_class(self) -> type[serializers.ModelSerializer]:
+        return self.viewset.serializer_class
 
     @property
     def publishable(self) -> bool:
         return any(field.name == "concept" for field in self.model._meta.fields)
 
 
-_SUBTYPE = ("zaaktype", "zaaktype__catalogus")
-
 BY_NAME: dict[str, Resource] = {
     resource.name: resource
     for resource in (
-        Resource(
-            "catalogussen", Catalogus, CatalogusSerializer, ("zaaktypen", "besluittypen", "informatieobjecttypen")
-        ),
+        Resource("catalogussen", Catalogus, CatalogusViewSet, ("zaaktypen", "besluittypen", "informatieobjecttypen")),
         Resource(
             "informatieobjecttypen",
             InformatieObjectType,
-            InformatieObjectTypeSerializer,
-            ("catalogus", "besluittypen", "zaaktypeinformatieobjecttypen__zaaktype"),
+            InformatieObjectTypeViewSet,
+            ("besluittypen", "zaaktypeinformatieobjecttypen__zaaktype"),
         ),
         Resource(
-            "besluittypen",
-            BesluitType,
-            BesluitTypeSerializer,
-            ("catalogus", "zaaktypen", "informatieobjecttypen", "resultaattypen"),
+            "besluittypen", BesluitType, BesluitTypeViewSet, ("zaaktypen", "informatieobjecttypen", "resultaattypen")
         ),
         Resource(
             "zaaktypen",
             ZaakType,
-            ZaakTypeSerializer,
+            ZaakTypeViewSet,
             (
-                "catalogus",
                 "besluittypen",
                 "deelzaaktypen",
                 "zaaktypenrelaties__gerelateerd_zaaktype",
@@ -84,24 +84,12 @@ BY_NAME: dict[str, Resource] = {
                 "zaaktypeinformatieobjecttypen__informatieobjecttype",
             ),
         ),
-        Resource("statustypen", StatusType, StatusTypeSerializer, (*_SUBTYPE, "checklistitems", "eigenschappen")),
-        Resource("roltypen", RolType, RolTypeSerializer, _SUBTYPE),
-        Resource("eigenschappen", Eigenschap, EigenschapSerializer, (*_SUBTYPE, "statustype")),
-        Resource(
-            "zaakobjecttypen", ZaakObjectType, ZaakObjectTypeSerializer, (*_SUBTYPE, "resultaattypen", "statustypen")
-        ),
-        Resource(
-            "resultaattypen",
-            ResultaatType,
-            ResultaatTypeSerializer,
-            (*_SUBTYPE, "besluittypen", "informatieobjecttypen", "zaakobjecttype"),
-        ),
-        Resource(
-            "zaaktype-informatieobjecttypen",
-            ZaakTypeInformatieObjectType,
-            ZaakTypeInformatieObjectTypeSerializer,
-            (*_SUBTYPE, "informatieobjecttype", "statustype"),
-        ),
+        Resource("statustypen", StatusType, StatusTypeViewSet, ("checklistitems", "eigenschappen")),
+        Resource("roltypen", RolType, RolTypeViewSet),
+        Resource("eigenschappen", Eigenschap, EigenschapViewSet),
+        Resource("zaakobjecttypen", ZaakObjectType, ZaakObjectTypeViewSet, ("resultaattypen", "statustypen")),
+        Resource("resultaattypen", ResultaatType, ResultaatTypeViewSet, ("besluittypen", "informatieobjecttypen")),
+        Resource("zaaktype-informatieobjecttypen", ZaakTypeInformatieObjectType, ZaakTypeInformatieObjectTypeViewSet),
     )
 }
 

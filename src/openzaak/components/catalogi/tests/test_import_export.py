@@ -245,6 +245,30 @@ def test_zaaktype_export_imports_into_an_existing_catalogus(selectielijst):
     assert Catalogus.objects.filter(pk=source.pk).exists()
 
 
+def _zaaktype_with_subtypes(catalogus):
+    zaaktype = ZaakTypeFactory(catalogus=catalogus)
+    StatusTypeFactory.create_batch(3, zaaktype=zaaktype)
+    RolTypeFactory(zaaktype=zaaktype)
+    EigenschapFactory(zaaktype=zaaktype)
+    ZaakObjectTypeFactory(zaaktype=zaaktype)
+    ResultaatTypeFactory(zaaktype=zaaktype).besluittypen.set([BesluitTypeFactory(catalogus=catalogus)])
+    ZaakTypeInformatieObjectTypeFactory(zaaktype=zaaktype)
+
+
+@pytest.mark.django_db
+def test_export_costs_a_fixed_number_of_queries(django_assert_max_num_queries):
+    """Each resource is loaded as the API loads a list page, whatever the catalogus' size."""
+    catalogus = CatalogusFactory()
+    _zaaktype_with_subtypes(catalogus)
+    with django_assert_max_num_queries(38):
+        export_catalogus(catalogus=catalogus)
+    for _ in range(10):
+        _zaaktype_with_subtypes(catalogus)
+    with django_assert_max_num_queries(38):
+        contents = _contents(export_catalogus(catalogus=catalogus))
+    assert len(contents["statustypen.json"]) == 33
+
+
 @pytest.mark.django_db
 def test_export_refuses_zaaktypen_of_different_catalogi():
     with pytest.raises(ExportRefused, match="verschillende catalogi"):
