@@ -171,6 +171,10 @@ class _Importer:
         for index, (item, zaakobjecttype) in enumerate(self.created["zaakobjecttypen"]):
             for field_name, model in (("statustypen", StatusType), ("resultaattypen", ResultaatType)):
                 urls = item.get(field_name) or []
+                if not isinstance(urls, list) or not all(isinstance(url, str) for url in urls):
+                    raise ArchiveRefused(
+                        f"{_where('zaakobjecttypen', index, item)}: {field_name} is geen lijst van URL's."
+                    )
                 linked = [self.objects.get(url) for url in urls]
                 wrong = [
                     url
@@ -187,6 +191,7 @@ class _Importer:
     def _save(self, serializer, name: str, index: int, item: dict):
         try:
             serializer.is_valid(raise_exception=True)
+            # saving may still refuse: e.g. the Selectielijst API is gone when values are derived
             return serializer.save()
         except serializers.ValidationError as exc:
             problems = "; ".join(

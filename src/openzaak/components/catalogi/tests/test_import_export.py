@@ -356,6 +356,28 @@ def test_validation_error_late_in_the_import_is_refused(good_archive):
 
 
 @pytest.mark.django_db
+def test_items_that_clash_with_each_other_are_refused(good_archive):
+    ziots = good_archive["zaaktype-informatieobjecttypen.json"]
+    clash = {**ziots[0], "url": ziots[0]["url"].replace(ziots[0]["url"][-12:], "000000000000")}
+    _refused(
+        _damaged(good_archive, zaaktype_informatieobjecttypen=[*ziots, clash]),
+        r"zaaktype-informatieobjecttypen.json, item 2 \(.*\) is ongeldig: .*unique",
+    )
+
+
+@pytest.mark.django_db
+def test_malformed_zaakobjecttype_links_are_refused(good_archive):
+    zaakobjecttypen = [{**good_archive["zaakobjecttypen.json"][0], "statustypen": [{"url": "x"}]}]
+    _refused(_damaged(good_archive, zaakobjecttypen=zaakobjecttypen), "statustypen is geen lijst van URL's")
+    other = good_archive["roltypen.json"][0]["url"]
+    zaakobjecttypen = [{**good_archive["zaakobjecttypen.json"][0], "resultaattypen": [other]}]
+    _refused(
+        _damaged(good_archive, zaakobjecttypen=zaakobjecttypen),
+        "resultaattypen verwijst naar .*, dat geen resultaattype van hetzelfde zaaktype in het archief is",
+    )
+
+
+@pytest.mark.django_db
 def test_reference_outside_the_archive_is_refused(good_archive):
     zaaktypen = [dict(item) for item in good_archive["zaaktypen.json"]]
     elsewhere = f"{OTHER}/catalogi/api/v1/besluittypen/5ee4d4f2-8b5e-4c40-9c3c-66e19c7ac62f"
@@ -363,6 +385,15 @@ def test_reference_outside_the_archive_is_refused(good_archive):
     _refused(
         _damaged(good_archive, zaaktypen=zaaktypen),
         rf"zaaktypen.json, item 1 .*besluittypen verwijst naar {re.escape(elsewhere)}, dat niet in het archief zit",
+    )
+
+
+@pytest.mark.django_db
+def test_unreachable_selectielijst_is_refused(good_archive, selectielijst):
+    selectielijst.down = True
+    _refused(
+        _zip(good_archive),
+        r"zaaktypen.json, item 1 \(.*\) is ongeldig: selectielijstProcestype: .*\(remote-unavailable\)",
     )
 
 
