@@ -109,7 +109,7 @@ class Expansion:
         """Primary keys of the linked objects, per object's primary key."""
         if self.attname:
             return {obj.pk: [getattr(obj, self.attname)] for obj in objects}
-        links: dict[object, list] = {obj.pk: [] for obj in objects}
+        links: dict[object, list] = {obj.pk: [] for obj in objects}  # stays empty for a row deleted meanwhile
         model = type(objects[0])
         rows = model._base_manager.filter(pk__in=list(links)).values_list("pk", self.source)
         for pk, target_pk in rows:
@@ -207,7 +207,7 @@ def _expand_level(request, viewset, objects: list[models.Model], tree: Tree) -> 
             if expansion.many:
                 visible = sorted({pk for pk in linked if pk in data}, key=position.__getitem__)
                 result[obj.pk][name] = [data[pk] for pk in visible]
-            elif linked[0] is None:
+            elif not linked or linked[0] is None:
                 result[obj.pk][name] = {}
             elif linked[0] in data:
                 result[obj.pk][name] = data[linked[0]]

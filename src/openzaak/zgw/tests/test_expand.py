@@ -16,7 +16,7 @@ from rest_framework.response import Response
 from openzaak.components.catalogi.models import Catalogus, Eigenschap, StatusType, ZaakType
 from openzaak.zgw.api_urls import generate_schema
 from openzaak.zgw.components import Component
-from openzaak.zgw.expand import Expand
+from openzaak.zgw.expand import Expand, expansions
 from openzaak.zgw.routers import ZGWRouter
 from openzaak.zgw.scopes import SCOPE_CATALOGI_LEZEN, SCOPE_ZAKEN_LEZEN
 from openzaak.zgw.viewsets import Authorisation, ZGWViewSet
@@ -393,3 +393,15 @@ def test_the_schema_has_the_parameter_and_the_expanded_responses():
     }
     assert embedded["statustypen"] == {"type": "array", "items": {"$ref": "#/components/schemas/StatusTypeExpanded"}}
     assert "EigenschapEmbedded" in components and components["EmptyObject"]["type"] == "object"
+
+
+def test_links_of_a_row_deleted_meanwhile_are_empty():
+    """READ COMMITTED: a statustype deleted by another transaction between the page query
+    and the links query has no links (and expands to `{}`), rather than failing."""
+    zaaktype = make_zaaktype(make_catalogus(), "Z1", statustypen=1)
+    statustype = zaaktype.statustypen.get()
+    StatusType.objects.filter(pk=statustype.pk).delete()
+
+    catalogus = expansions(StatusTypeViewSet)["catalogus"]
+
+    assert catalogus.links([statustype]) == {statustype.pk: []}
