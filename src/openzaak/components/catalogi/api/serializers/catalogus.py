@@ -1,8 +1,10 @@
+from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
 from openzaak.zgw.references import SelfUrlField
 
 from ...models import Catalogus
+from ...models.catalogus import validate_rsin
 from .fields import BlankForNullMixin, RelatedNamesField, RelatedUrlsField
 
 
@@ -101,6 +103,8 @@ class CatalogusSerializer(BlankForNullMixin, serializers.ModelSerializer):
         ]
 
     def validate_rsin(self, value):
-        if not (value.isdigit() and len(value) == 9):
-            raise serializers.ValidationError("Een RSIN bestaat uit 9 cijfers.", code="invalid")
+        try:
+            validate_rsin(value)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.messages[0], code="invalid") from None
         return value
