@@ -19,7 +19,10 @@ uses and the ORM path from its model to the related objects:
     expand_fields = {"catalogus": "zaaktype__catalogus", "zaaktype": "zaaktype"}  # via other models
 
 The linked objects are served by the viewset that serves their model at its URL; give
-`Expand(source, viewset=...)` to name another one. Each expanded object passes the
+`Expand(source, viewset=...)` to name another one. Where a resource shows another object
+than the one linked (the Catalogi API shows the version of a type valid on the peildatum),
+`Expand(source, shown=...)` gives, per linked object, the URL the resource shows, and that
+object is embedded. Each expanded object passes the
 same authorisation as a direct read of it (ARCHITECTURE rule 2): the target viewset's
 scope check and its authorised list queryset. What the client may not read is left out:
 absent from a list, and for a single reference no key at all.
@@ -35,6 +38,7 @@ segment (`expand-format-error`) and paths deeper than MAX_DEPTH (`recursion-limi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -45,7 +49,7 @@ from drf_spectacular.plumbing import ResolvedComponent, build_array_type
 from rest_framework import exceptions
 from rest_framework.exceptions import ErrorDetail
 
-from .references import template_for
+from .references import template_for, uuid_from_url
 
 EXPAND_KEY = "_expand"
 PARAMETER = "expand"
@@ -73,10 +77,12 @@ Tree = dict[str, "Tree"]
 @dataclass(frozen=True)
 class Expand:
     """One expandable name: the ORM path from the resource's model to the linked
-    objects, and optionally the viewset (or its dotted path) that serves them."""
+    objects; optionally the viewset (or its dotted path) that serves them, and
+    `shown(request, obj) -> url` where the resource shows another object than the linked one."""
 
     source: str
     viewset: type | str | None = None
+    shown: Callable[[object, models.Model], str] | None = None
 
 
 class Expansion:
@@ -87,6 +93,7 @@ class Expansion:
         self.name = name
         self.source = declaration.source
         self._viewset = declaration.viewset
+        self.shown = declaration.shown
         fields = []
         current = model
         for part in self.source.split("__"):
@@ -185,6 +192,20 @@ def _readable(view, request, pks: set) -> list[models.Model]:
     return list(view.get_queryset().filter(pk__in=pks))
 
 
+def _shown_instead(expansion, view, request, targets: list[models.Model]) -> tuple[list, dict]:
+    """The objects the resource shows for the linked `targets` (`Expand.shown`), in the
+    targets' order, and per linked primary key the one shown. A shown object the client
+    may not read is left out, as a hidden linked one is."""
+    wanted = {target.pk: uuid_from_url(expansion.shown(request, target)) for target in targets}
+    by_uuid = {str(target.uuid): target for target in targets}
+    missing = {value for value in wanted.values() if value and value not in by_uuid}
+    if missing:
+        by_uuid.update((str(obj.uuid), obj) for obj in view.get_queryset().filter(uuid__in=missing))
+    shown = {pk: by_uuid[value].pk for pk, value in wanted.items() if value in by_uuid}
+    objects = {by_uuid[value].pk: by_uuid[value] for value in wanted.values() if value in by_uuid}
+    return list(objects.values()), shown
+
+
 def _expand_level(request, viewset, objects: list[models.Model], tree: Tree) -> dict[object, dict]:
     """The `_expand` object of each of `objects` (by primary key) for the names in `tree`."""
     result: dict[object, dict] = {obj.pk: {} for obj in objects}
@@ -195,6 +216,9 @@ def _expand_level(request, viewset, objects: list[models.Model], tree: Tree) -> 
         links = expansion.links(objects)
         view = _target_view(expansion.viewset, request)
         targets = _readable(view, request, {pk for pks in links.values() for pk in pks if pk is not None})
+        shown = {target.pk: target.pk for target in targets}
+        if expansion.shown:
+            targets, shown = _shown_instead(expansion, view, request, targets)
         serializer = view.get_serializer_class()(targets, many=True, context=view.get_serializer_context())
         data = {target.pk: item for target, item in zip(targets, serializer.data, strict=True)}
         if subtree:
@@ -205,12 +229,12 @@ def _expand_level(request, viewset, objects: list[models.Model], tree: Tree) -> 
         for obj in objects:
             linked = links[obj.pk]
             if expansion.many:
-                visible = sorted({pk for pk in linked if pk in data}, key=position.__getitem__)
+                visible = sorted({shown[pk] for pk in linked if pk in shown}, key=position.__getitem__)
                 result[obj.pk][name] = [data[pk] for pk in visible]
             elif not linked or linked[0] is None:
                 result[obj.pk][name] = {}
-            elif linked[0] in data:
-                result[obj.pk][name] = data[linked[0]]
+            elif linked[0] in shown:
+                result[obj.pk][name] = data[shown[linked[0]]]
     return result
 
 

@@ -3,6 +3,8 @@ the resource's `…Embedded` schema embeds exactly what a direct GET of the refe
 gives, deeper paths nest, list pages cost the same number of queries at any size, and
 the expanded objects are read with the same authorisation as directly (ztc-014)."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -14,6 +16,7 @@ from .factories import (
     BesluitTypeFactory,
     CatalogusFactory,
     EigenschapFactory,
+    InformatieObjectTypeFactory,
     ResultaatTypeFactory,
     RolTypeFactory,
     StatusTypeFactory,
@@ -206,3 +209,42 @@ def test_etag_covers_the_expansion(lezer):
     assert plain["ETag"] != expanded["ETag"]
     again = lezer.get(url(zaaktype), {"expand": "statustypen"}, HTTP_IF_NONE_MATCH=expanded["ETag"])
     assert again.status_code == 304
+
+
+def test_a_relation_by_key_expands_to_the_version_the_resource_shows(lezer):
+    """Historiemodel: a zaaktype shows (and so expands) each besluittype and
+    informatieobjecttype in its published version valid on the peildatum."""
+    catalogus = CatalogusFactory()
+    eerste = BesluitTypeFactory(
+        catalogus=catalogus,
+        omschrijving="Vergunning",
+        concept=False,
+        begin_geldigheid=datetime.date(2024, 1, 1),
+        einde_geldigheid=datetime.date(2024, 6, 30),
+    )
+    tweede = BesluitTypeFactory(
+        catalogus=catalogus, omschrijving="Vergunning", concept=False, begin_geldigheid=datetime.date(2024, 7, 1)
+    )
+    zaaktype = ZaakTypeFactory(catalogus=catalogus)
+    zaaktype.besluittypen.add(eerste)  # linked when the first version was current
+    ziot = ZaakTypeInformatieObjectTypeFactory(zaaktype=zaaktype)
+    InformatieObjectTypeFactory(
+        catalogus=catalogus,
+        omschrijving=ziot.informatieobjecttype.omschrijving,
+        concept=False,
+        begin_geldigheid=datetime.date(2024, 1, 1),
+    )
+
+    today = get(lezer, url(zaaktype), expand="besluittypen,informatieobjecttypen")
+    assert today["besluittypen"] == [url(tweede)]
+    assert [item["url"] for item in today["_expand"]["besluittypen"]] == [url(tweede)]
+    [iot] = today["_expand"]["informatieobjecttypen"]
+    assert [iot["url"]] == today["informatieobjecttypen"] != [url(ziot.informatieobjecttype)]
+    assert iot == get(lezer, iot["url"])
+
+    earlier = get(lezer, url(zaaktype), expand="besluittypen", datumGeldigheid="2024-03-01")
+    assert [item["url"] for item in earlier["_expand"]["besluittypen"]] == earlier["besluittypen"] == [url(eerste)]
+
+    # and from the other side, through the zaaktype-informatieobjecttype
+    relatie = get(lezer, url(ziot), expand="informatieobjecttype")
+    assert relatie["_expand"]["informatieobjecttype"]["url"] == relatie["informatieobjecttype"] == iot["url"]

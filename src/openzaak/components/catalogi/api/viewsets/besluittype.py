@@ -1,4 +1,5 @@
 from ...models import BesluitType
+from .. import expansions
 from ..filters import BesluitTypeFilter
 from ..kanalen import KANAAL_BESLUITTYPEN
 from ..serializers import BesluitTypeSerializer
@@ -26,12 +27,7 @@ class BesluitTypeViewSet(ConceptTypeViewSet):
     )
     serializer_class = BesluitTypeSerializer
     filterset_class = BesluitTypeFilter
-    expand_fields = {
-        "catalogus": "catalogus",
-        "zaaktypen": "zaaktypen",
-        "informatieobjecttypen": "informatieobjecttypen",
-        "resultaattypen": "resultaattypen",
-    }
+    expand_fields = expansions.BESLUITTYPE
     notifications_kanaal = KANAAL_BESLUITTYPEN
 
     publish = publish_action(

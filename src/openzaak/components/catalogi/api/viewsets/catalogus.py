@@ -3,6 +3,7 @@ from rest_framework import mixins
 from openzaak.zgw.scopes import SCOPE_CATALOGI_FORCED_WRITE, SCOPE_CATALOGI_LEZEN, SCOPE_CATALOGI_SCHRIJVEN
 
 from ...models import Catalogus
+from .. import expansions
 from ..filters import CatalogusFilter
 from ..serializers import CatalogusSerializer
 from .base import CatalogiViewSet, crud_schema
@@ -22,11 +23,7 @@ class CatalogusViewSet(
     queryset = Catalogus.objects.prefetch_related("zaaktypen", "besluittypen", "informatieobjecttypen").order_by("pk")
     serializer_class = CatalogusSerializer
     filterset_class = CatalogusFilter
-    expand_fields = {
-        "zaaktypen": "zaaktypen",
-        "besluittypen": "besluittypen",
-        "informatieobjecttypen": "informatieobjecttypen",
-    }
+    expand_fields = expansions.CATALOGUS
     required_scopes = {
         "list": SCOPE_CATALOGI_LEZEN,
         "retrieve": SCOPE_CATALOGI_LEZEN,

@@ -1,4 +1,5 @@
 from ...models import InformatieObjectType
+from .. import expansions
 from ..filters import InformatieObjectTypeFilter
 from ..kanalen import KANAAL_INFORMATIEOBJECTTYPEN
 from ..serializers import InformatieObjectTypeSerializer
@@ -24,11 +25,7 @@ class InformatieObjectTypeViewSet(ConceptTypeViewSet):
     )
     serializer_class = InformatieObjectTypeSerializer
     filterset_class = InformatieObjectTypeFilter
-    expand_fields = {
-        "catalogus": "catalogus",
-        "zaaktypen": "zaaktypeinformatieobjecttypen__zaaktype",
-        "besluittypen": "besluittypen",
-    }
+    expand_fields = expansions.INFORMATIEOBJECTTYPE
     notifications_kanaal = KANAAL_INFORMATIEOBJECTTYPEN
 
     publish = publish_action(

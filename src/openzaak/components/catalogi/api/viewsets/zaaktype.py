@@ -4,6 +4,7 @@ from drf_spectacular.utils import OpenApiParameter
 from openzaak.zgw.scopes import SCOPE_CATALOGI_LEZEN, SCOPE_DOCUMENTEN_LEZEN, SCOPE_ZAKEN_LEZEN
 
 from ...models import ZaakType
+from .. import expansions
 from ..filters import ZaakTypeFilter
 from ..kanalen import KANAAL_ZAAKTYPEN
 from ..serializers import ZaakTypeSerializer
@@ -48,18 +49,7 @@ class ZaakTypeViewSet(ConceptTypeViewSet):
     )
     serializer_class = ZaakTypeSerializer
     filterset_class = ZaakTypeFilter
-    expand_fields = {
-        "zaakobjecttypen": "zaakobjecttypen",
-        "catalogus": "catalogus",
-        "statustypen": "statustypen",
-        "resultaattypen": "resultaattypen",
-        "eigenschappen": "eigenschappen",
-        "informatieobjecttypen": "zaaktypeinformatieobjecttypen__informatieobjecttype",
-        "roltypen": "roltypen",
-        "besluittypen": "besluittypen",
-        "deelzaaktypen": "deelzaaktypen",
-        "gerelateerdeZaaktypen": "zaaktypenrelaties__gerelateerd_zaaktype",
-    }
+    expand_fields = expansions.ZAAKTYPE
     notifications_kanaal = KANAAL_ZAAKTYPEN
     required_scopes = {**TYPE_SCOPES, "list": READ, "retrieve": READ}
 

@@ -10,6 +10,7 @@ from ...models import (
     ZaakObjectType,
     ZaakTypeInformatieObjectType,
 )
+from .. import expansions
 from ..filters import (
     EigenschapFilter,
     ResultaatTypeFilter,
@@ -51,7 +52,7 @@ class StatusTypeViewSet(ZaakTypeDeelViewSet):
     )
     serializer_class = StatusTypeSerializer
     filterset_class = StatusTypeFilter
-    expand_fields = {"catalogus": "zaaktype__catalogus", "zaaktype": "zaaktype", "eigenschappen": "eigenschappen"}
+    expand_fields = expansions.STATUSTYPE
 
 
 @crud_schema("ROLTYPE", "ROLTYPEn", rules=CONCEPT_RULE)
@@ -61,7 +62,7 @@ class RolTypeViewSet(ZaakTypeDeelViewSet):
     queryset = RolType.objects.select_related("zaaktype__catalogus").order_by("pk")
     serializer_class = RolTypeSerializer
     filterset_class = RolTypeFilter
-    expand_fields = {"catalogus": "zaaktype__catalogus", "zaaktype": "zaaktype"}
+    expand_fields = expansions.ROLTYPE
 
 
 @crud_schema(
@@ -75,7 +76,7 @@ class EigenschapViewSet(ZaakTypeDeelViewSet):
     queryset = Eigenschap.objects.select_related("zaaktype__catalogus", "statustype").order_by("pk")
     serializer_class = EigenschapSerializer
     filterset_class = EigenschapFilter
-    expand_fields = {"catalogus": "zaaktype__catalogus", "zaaktype": "zaaktype", "statustype": "statustype"}
+    expand_fields = expansions.EIGENSCHAP
 
 
 @crud_schema(
@@ -94,12 +95,7 @@ class ResultaatTypeViewSet(ZaakTypeDeelViewSet):
     )
     serializer_class = ResultaatTypeSerializer
     filterset_class = ResultaatTypeFilter
-    expand_fields = {
-        "catalogus": "zaaktype__catalogus",
-        "zaaktype": "zaaktype",
-        "besluittypen": "besluittypen",
-        "informatieobjecttypen": "informatieobjecttypen",
-    }
+    expand_fields = expansions.RESULTAATTYPE
 
 
 @crud_schema("ZAAKOBJECTTYPE", "ZAAKOBJECTTYPEn", rules=CONCEPT_RULE)
@@ -113,12 +109,7 @@ class ZaakObjectTypeViewSet(ZaakTypeDeelViewSet):
     )
     serializer_class = ZaakObjectTypeSerializer
     filterset_class = ZaakObjectTypeFilter
-    expand_fields = {
-        "zaaktype": "zaaktype",
-        "resultaattypen": "resultaattypen",
-        "statustypen": "statustypen",
-        "catalogus": "zaaktype__catalogus",
-    }
+    expand_fields = expansions.ZAAKOBJECTTYPE
 
 
 @crud_schema(
@@ -134,9 +125,4 @@ class ZaakTypeInformatieObjectTypeViewSet(ZaakTypeDeelViewSet):
     ).order_by("pk")
     serializer_class = ZaakTypeInformatieObjectTypeSerializer
     filterset_class = ZaakTypeInformatieObjectTypeFilter
-    expand_fields = {
-        "zaaktype": "zaaktype",
-        "catalogus": "zaaktype__catalogus",
-        "informatieobjecttype": "informatieobjecttype",
-        "statustype": "statustype",
-    }
+    expand_fields = expansions.ZAAKTYPEINFORMATIEOBJECTTYPE
