@@ -232,3 +232,8 @@ NOTIFICATIES_TEST_CALLBACK = env_bool("NOTIFICATIES_TEST_CALLBACK", True)
 NOTIFICATIES_FORWARD_URL = env("NOTIFICATIES_FORWARD_URL")
 NOTIFICATIES_FORWARD_CLIENT_ID = env("NOTIFICATIES_FORWARD_CLIENT_ID")
 NOTIFICATIES_FORWARD_SECRET = env("NOTIFICATIES_FORWARD_SECRET")
+# The broker's messages are only nudges to deliver now; the database is the queue. So
+# Redis need not emulate acknowledgements (keep unacked copies to restore). Without it a
+# worker also survives Redis dropping while it holds an unacknowledged message (kombu
+# then fails to restore it and the worker exits, taking the outbox sweep along).
+CELERY_BROKER_TRANSPORT_OPTIONS = {**CELERY_BROKER_TRANSPORT_OPTIONS, "ack_emulation": False}

@@ -20,7 +20,11 @@ QUEUE_BACKOFF = 30.0
 _queue_paused_until = 0.0
 
 
-@shared_task(name="notificaties.process_outbox", ignore_result=True, acks_late=True)
+# Acknowledged on receipt (unlike the project's default of late acks): the message is
+# only a nudge, the database is the queue, so there is nothing to redeliver after a
+# crash; and unacknowledged messages are what kombu fails to restore when Redis goes
+# away under a worker, which then exits.
+@shared_task(name="notificaties.process_outbox", ignore_result=True, acks_late=False)
 def process_outbox_task(notification_id: int | None = None) -> None:
     routed, attempted = process_outbox()
     logger.debug("outbox after notification %s: routed %d, attempted %d", notification_id, routed, attempted)

