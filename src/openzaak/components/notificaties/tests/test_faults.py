@@ -21,6 +21,7 @@ from openzaak.zgw.models import Notification
 from openzaak.zgw.notifications import publish
 from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN
 
+from .. import tasks
 from ..constants import DeliveryStatus
 from ..models import Delivery, Kanaal
 from .factories import AbonnementFactory, FilterGroupFactory
@@ -46,6 +47,7 @@ def broker(redis_server):
     """Point this process's Celery app (what `queue_delivery` publishes with) at the private Redis."""
     conf = celery_app.conf
     old = conf.broker_url
+    tasks._queue_paused_until = 0.0  # an outage of an earlier test must not hold back queuing
     conf.broker_url = redis_server.url
     celery_app._pool = None
     celery_app.amqp._producer_pool = None
