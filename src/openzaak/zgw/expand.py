@@ -258,10 +258,6 @@ class ExpandingSerializer:
         self.view = view
         self.tree = tree
 
-    @property
-    def instance(self):
-        return self.serializer.instance
-
     @cached_property
     def data(self):
         data = self.serializer.data
