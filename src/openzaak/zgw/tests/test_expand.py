@@ -72,6 +72,12 @@ class CatalogusViewSet(ReadOnlyViewSet):
     expand_fields = {"zaaktypen": Expand("zaaktypen", viewset=f"{HERE}.ZaakTypeViewSet")}
 
 
+def successor_url(request, zaaktype) -> str:
+    """Shows a zaaktype's successor (`<identificatie>-NIEUW`) where there is one."""
+    successor = ZaakType.objects.filter(identificatie=f"{zaaktype.identificatie}-NIEUW").first() or zaaktype
+    return f"http://testserver/elders/{successor.uuid}"
+
+
 class ZaakTypeViewSet(ReadOnlyViewSet):
     queryset = ZaakType.objects.order_by("identificatie")
     serializer_class = ZaakTypeSerializer
@@ -80,6 +86,7 @@ class ZaakTypeViewSet(ReadOnlyViewSet):
         "statustypen": Expand("statustypen", viewset=f"{HERE}.StatusTypeViewSet"),
         "deelzaaktypen": Expand("deelzaaktypen", viewset=f"{HERE}.ZaakTypeViewSet"),
         "typedStatustypen": Expand("statustypen", viewset=f"{HERE}.TypedStatusTypeViewSet"),
+        "opvolgers": Expand("deelzaaktypen", viewset=f"{HERE}.ZaakTypeViewSet", shown=successor_url),
     }
 
     @action(detail=False, methods=["post"])
@@ -405,3 +412,15 @@ def test_links_of_a_row_deleted_meanwhile_are_empty():
     catalogus = expansions(StatusTypeViewSet)["catalogus"]
 
     assert catalogus.links([statustype]) == {statustype.pk: []}
+
+
+def test_a_resource_may_show_another_object_than_the_one_linked(lezer):
+    catalogus = make_catalogus()
+    hoofd = make_zaaktype(catalogus, "HOOFD")
+    hoofd.deelzaaktypen.set([make_zaaktype(catalogus, "A"), make_zaaktype(catalogus, "B")])
+    make_zaaktype(catalogus, "A-NIEUW")
+
+    body = get(lezer, f"{ROOT}/zaaktypen/{hoofd.uuid}", expand="opvolgers,deelzaaktypen")
+
+    assert [item["identificatie"] for item in body["_expand"]["opvolgers"]] == ["A-NIEUW", "B"]
+    assert [item["identificatie"] for item in body["_expand"]["deelzaaktypen"]] == ["A", "B"]
