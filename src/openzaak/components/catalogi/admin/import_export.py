@@ -16,6 +16,8 @@ from django.utils.text import slugify
 from openzaak.zgw.references import base_url
 
 from ..import_export import ArchiveRefused, ExportRefused, export_catalogus, export_zaaktypen, import_archive
+from ..import_export.archive import MAX_FILE_SIZE
+from ..import_export.resources import BY_NAME
 from ..models import Catalogus
 from .base import change_url
 
@@ -62,6 +64,14 @@ class CatalogusImportForm(forms.Form):
         help_text="Leeg: maak een nieuwe catalogus uit het archief. Gekozen: importeer de typen in deze catalogus.",
     )
 
+    def clean_archief(self):
+        archief = self.cleaned_data["archief"]
+        if archief.size > MAX_FILE_SIZE:
+            raise forms.ValidationError(
+                f"Het bestand is groter dan {MAX_FILE_SIZE // (1024 * 1024)} MB.", code="file-too-large"
+            )
+        return archief
+
 
 class CatalogusImportMixin:
     """An `import/` page next to the catalogus changelist (linked from its object tools)."""
@@ -74,8 +84,17 @@ class CatalogusImportMixin:
             *super().get_urls(),
         ]
 
+    def may_import(self, request) -> bool:
+        """An import adds every kind of type: the user must be allowed to add each."""
+        return request.user.has_perms(
+            f"catalogi.add_{resource.model._meta.model_name}" for resource in BY_NAME.values()
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {**(extra_context or {}), "may_import": self.may_import(request)})
+
     def import_view(self, request):
-        if not self.has_add_permission(request):
+        if not self.may_import(request):
             raise PermissionDenied
         form = CatalogusImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():

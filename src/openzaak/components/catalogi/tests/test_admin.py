@@ -8,12 +8,14 @@ import zipfile
 
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from openzaak.zgw.models import Notification
 
+from ..admin import import_export as admin_import_export
 from ..admin.base import INLINE_LIMIT
 from ..import_export import export_catalogus
 from ..models import (
@@ -414,3 +416,33 @@ def test_import_view_refuses_a_bad_archive_and_writes_nothing(admin_client):
     assert "er is niets opgeslagen" in response.content.decode()
     assert "Het bestand is geen ZIP-archief." in response.content.decode()
     assert not Catalogus.objects.exists()
+
+
+@pytest.mark.django_db
+def test_import_needs_permission_to_add_every_type(client, django_user_model):
+    user = django_user_model.objects.create_user("beheerder", password="geheim", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename__in=["view_catalogus", "add_catalogus"]))
+    client.force_login(user)
+    url = reverse("admin:catalogi_catalogus_import")
+
+    assert url not in client.get(_url(Catalogus, "changelist")).content.decode()
+    assert client.get(url).status_code == 403
+
+    user.user_permissions.add(
+        *Permission.objects.filter(content_type__app_label="catalogi", codename__startswith="add_")
+    )
+    user = django_user_model.objects.get(pk=user.pk)  # permissions are cached per user object
+    client.force_login(user)
+    assert url in client.get(_url(Catalogus, "changelist")).content.decode()
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_import_view_refuses_an_oversized_upload(admin_client, monkeypatch):
+    monkeypatch.setattr(admin_import_export, "MAX_FILE_SIZE", 1024 * 1024)
+    upload = io.BytesIO(b"x" * (1024 * 1024 + 1))
+    upload.name = "catalogus.zip"
+
+    response = admin_client.post(reverse("admin:catalogi_catalogus_import"), {"archief": upload})
+
+    assert response.context["form"].errors["archief"] == ["Het bestand is groter dan 1 MB."]
