@@ -176,7 +176,8 @@ class DeliveryAdmin(admin.ModelAdmin):
         self.message_user(request, f"{count} aflevering(en) opnieuw ingepland.", messages.SUCCESS)
 
     def changelist_view(self, request, extra_context=None):
-        counts = Delivery.objects.aggregate(
+        # deliveries of removed abonnementen are kept but will not be attempted: not counted
+        counts = Delivery.objects.filter(abonnement__deleted_at__isnull=True).aggregate(
             pending=Count("pk", filter=Q(status=DeliveryStatus.pending, attempts=0)),
             failing=Count("pk", filter=Q(status=DeliveryStatus.pending, attempts__gt=0)),
             parked=Count("pk", filter=Q(status=DeliveryStatus.parked)),

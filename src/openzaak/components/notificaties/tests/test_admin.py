@@ -26,6 +26,8 @@ def deliveries(subscriber):
 
 
 def test_delivery_list_shows_counts_per_state(admin_client, deliveries):
+    gone = AbonnementFactory(removed=True)
+    Delivery.objects.create(notification=NotificationFactory(), abonnement=gone, next_attempt_at=timezone.now())
     response = admin_client.get("/admin/notificaties/delivery/")
     assert response.status_code == 200
     assert response.context["delivery_counts"] == {"pending": 1, "failing": 1, "parked": 2, "overdue": 2}
