@@ -20,7 +20,7 @@ from rest_framework import serializers
 
 from openzaak.zgw.scopes import SCOPE_CATALOGI_FORCED_DELETE, SCOPE_CATALOGI_FORCED_WRITE
 
-from .models import ZaakType
+from .models import Catalogus, ZaakType
 
 # The field that makes versions "the same type" (the historiemodel).
 VERSION_KEY = {"zaaktype": "identificatie", "informatieobjecttype": "omschrijving", "besluittype": "omschrijving"}
@@ -108,6 +108,9 @@ def subtype_check_destroy(*, instance: models.Model, client) -> None:
 
 def type_publish(*, instance: models.Model) -> models.Model:
     """Publish a concept version (see the module docstring for the rules)."""
+    # one publish per catalogus at a time, so two versions cannot both pass the overlap check
+    Catalogus.objects.select_for_update().filter(pk=instance.catalogus_id).first()
+    instance.refresh_from_db(fields=["concept"])
     if not instance.concept:
         raise _error("Dit object is al gepubliceerd.", "non-concept-object")
     if isinstance(instance, ZaakType):

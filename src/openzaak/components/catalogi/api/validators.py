@@ -353,5 +353,77 @@ __all__ = [
     "RelationsInCatalogus",
     "SameZaakType",
     "ZaakTypeConcept",
+    "CorrectieOnlyExtends",
+    "StatustypeCorrectieAchteraan",
     "resolve_type_keys",
 ]
+
+
+class CorrectieOnlyExtends:
+    """A correctie of a published type extends it: relations may be added, not removed
+    (the standard's "Correctie": "Er mogen dus geen relaties of gerelateerde objecten
+    verwijderd worden"). Relations compare by the related type's key, so pointing at a
+    newer version of the same type is no removal."""
+
+    requires_context = True
+    code = "correctie-removes-relation"
+
+    def __init__(self, *relations: tuple[str, str, str]):
+        self.relations = relations  # (attribute, field name in the API, key of the related type)
+
+    def __call__(self, attrs, serializer):
+        instance = serializer.instance
+        if instance is None or instance.concept:
+            return
+        for attribute, field_name, key in self.relations:
+            if attribute not in attrs:
+                continue
+            old = {_key(obj, key) for obj in getattr(instance, attribute).all()}
+            new = {_key(item, key) for item in attrs[attribute]}
+            removed = sorted(old - new)
+            if removed:
+                raise serializers.ValidationError(
+                    {
+                        field_name: serializers.ErrorDetail(
+                            f"Een correctie van een gepubliceerd object verwijdert geen relaties: "
+                            f"{', '.join(removed)}.",
+                            code=self.code,
+                        )
+                    }
+                )
+
+
+def _key(item, key: str) -> str:
+    if isinstance(item, dict):  # a nested relation, e.g. a gerelateerd zaaktype
+        item = item["gerelateerd_zaaktype"]
+    if hasattr(item, "gerelateerd_zaaktype"):
+        item = item.gerelateerd_zaaktype
+    return getattr(item, key)
+
+
+class StatustypeCorrectieAchteraan:
+    """A statustype added to a published zaaktype (a correctie) comes after the
+    statustypen it has ("een statustype aan het eind van de reeds geconfigureerde
+    statustypen"); existing ones keep their place."""
+
+    requires_context = True
+
+    def __call__(self, attrs, serializer):
+        zaaktype = _value(attrs, serializer, "zaaktype")
+        volgnummer = attrs.get("volgnummer")
+        if zaaktype is None or zaaktype.concept or volgnummer is None:
+            return
+        if serializer.instance is not None and volgnummer == serializer.instance.volgnummer:
+            return
+        others = zaaktype.statustypen.all()
+        if serializer.instance is not None:
+            others = others.exclude(pk=serializer.instance.pk)
+        highest = max(others.values_list("volgnummer", flat=True), default=0)
+        if volgnummer <= highest:
+            raise serializers.ValidationError(
+                {
+                    "volgnummer": serializers.ErrorDetail(
+                        "Een correctie voegt een statustype alleen achteraan toe.", code="correctie-volgnummer"
+                    )
+                }
+            )

@@ -220,3 +220,12 @@ def test_zaaktype_informatieobjecttype(schrijver):
         ),
         "informatieobjecttype",
     ) == {"does_not_exist"}
+
+
+def test_correctie_adds_statustypen_at_the_end(beheerder):
+    zaaktype = ZaakTypeFactory(concept=False)
+    StatusTypeFactory(zaaktype=zaaktype, volgnummer=1)
+    StatusTypeFactory(zaaktype=zaaktype, volgnummer=3)
+    data = {"omschrijving": "Tussendoor", "zaaktype": url(zaaktype), "volgnummer": 2}
+    assert codes(beheerder.post(f"{BASE}/statustypen", data, format="json"), "volgnummer") == {"correctie-volgnummer"}
+    assert beheerder.post(f"{BASE}/statustypen", {**data, "volgnummer": 4}, format="json").status_code == 201

@@ -275,3 +275,33 @@ def test_related_types_show_the_version_valid_on_the_peildatum(lezer):
     assert codes(lezer.get(url(zaaktype), {"datumGeldigheid": "morgen"}), "datumGeldigheid") == {"invalid"}
     # the besluittype side shows the zaaktype's valid version likewise
     assert lezer.get(url(v1)).json()["zaaktypen"] == [url(zaaktype)]
+
+
+def test_correctie_only_extends(beheerder):
+    catalogus = CatalogusFactory()
+    a, b = (BesluitTypeFactory(catalogus=catalogus, omschrijving=o, concept=False) for o in ("A", "B"))
+    zaaktype = ZaakTypeFactory(catalogus=catalogus, concept=False)
+    zaaktype.besluittypen.add(a)
+    # adding a relation is a correctie; removing one is not
+    response = beheerder.patch(url(zaaktype), {"besluittypen": [url(a), url(b)]}, format="json")
+    assert response.status_code == 200, response.content
+    assert codes(beheerder.patch(url(zaaktype), {"besluittypen": ["B"]}, format="json"), "besluittypen") == {
+        "correctie-removes-relation"
+    }
+    # a concept changes freely
+    concept = ZaakTypeFactory(catalogus=catalogus)
+    concept.besluittypen.add(a)
+    assert beheerder.patch(url(concept), {"besluittypen": []}, format="json").status_code == 200
+
+
+def test_a_lost_race_on_a_unique_constraint_is_a_400():
+    from rest_framework.exceptions import ValidationError
+
+    from ..api.viewsets.base import unique_violation_as_400
+    from .factories import StatusTypeFactory
+
+    statustype = StatusTypeFactory()
+    with pytest.raises(ValidationError) as raised, unique_violation_as_400():
+        StatusTypeFactory(zaaktype=statustype.zaaktype, volgnummer=statustype.volgnummer)
+    assert raised.value.detail["nonFieldErrors"].code == "unique"
+    assert ZaakType.objects.filter(pk=statustype.zaaktype.pk).exists()  # the transaction is still usable

@@ -4,7 +4,13 @@ from rest_framework import serializers
 from openzaak.zgw.references import ReferenceField, SelfUrlField
 
 from ...models import BesluitType, Catalogus, InformatieObjectType
-from ..validators import EindeNaBegin, NoOverlappingVersions, RelationsInCatalogus, resolve_type_keys
+from ..validators import (
+    CorrectieOnlyExtends,
+    EindeNaBegin,
+    NoOverlappingVersions,
+    RelationsInCatalogus,
+    resolve_type_keys,
+)
 from .fields import BlankForNullMixin, DurationField, RelatedNamesField, RelatedUrlsField, VersionedReferenceListField
 
 
@@ -83,6 +89,7 @@ class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
             EindeNaBegin(),
             NoOverlappingVersions("omschrijving"),
             RelationsInCatalogus(("informatieobjecttypen", "informatieobjecttypen")),
+            CorrectieOnlyExtends(("informatieobjecttypen", "informatieobjecttypen", "omschrijving")),
         ]
 
     def to_internal_value(self, data):

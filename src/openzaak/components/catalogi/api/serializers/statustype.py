@@ -2,7 +2,7 @@ from django.db import transaction
 from rest_framework import serializers
 
 from ...models import CheckListItem, Eigenschap, StatusType
-from ..validators import SameZaakType
+from ..validators import SameZaakType, StatustypeCorrectieAchteraan
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import BlankForNullMixin, DurationField, ReferenceListField
 
@@ -73,6 +73,7 @@ class StatusTypeSerializer(ZaakTypeDeelSerializer):
         validators = [
             *ZaakTypeDeelSerializer.Meta.validators,
             SameZaakType(("eigenschappen", "eigenschappen")),
+            StatustypeCorrectieAchteraan(),
             serializers.UniqueTogetherValidator(
                 queryset=StatusType.objects.all(),
                 fields=("zaaktype", "volgnummer"),

@@ -7,7 +7,14 @@ from openzaak.zgw.references import ReferenceField, SelfUrlField, URLField
 from ...constants import AardRelatie, IndicatieInternOfExtern
 from ...models import BesluitType, Catalogus, ZaakType, ZaakTypenRelatie
 from ..selectielijst_validators import SelectielijstProcestypeValidator
-from ..validators import EindeNaBegin, NoOverlappingVersions, RelationsInCatalogus, resolve_type_key, resolve_type_keys
+from ..validators import (
+    CorrectieOnlyExtends,
+    EindeNaBegin,
+    NoOverlappingVersions,
+    RelationsInCatalogus,
+    resolve_type_key,
+    resolve_type_keys,
+)
 from .fields import (
     BlankForNullMixin,
     DurationField,
@@ -228,6 +235,11 @@ class ZaakTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
             EindeNaBegin(),
             NoOverlappingVersions("identificatie"),
             RelationsInCatalogus(("besluittypen", "besluittypen"), ("deelzaaktypen", "deelzaaktypen")),
+            CorrectieOnlyExtends(
+                ("besluittypen", "besluittypen", "omschrijving"),
+                ("deelzaaktypen", "deelzaaktypen", "identificatie"),
+                ("zaaktypenrelaties", "gerelateerdeZaaktypen", "identificatie"),
+            ),
         ]
 
     def to_internal_value(self, data):

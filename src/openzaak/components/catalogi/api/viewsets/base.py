@@ -2,8 +2,11 @@
 permission, and the concept rules (ztc-009 for the published types, ztc-010 for the
 sub-types of a zaaktype) by way of `services`."""
 
+from contextlib import contextmanager
+
+from django.db import IntegrityError, transaction
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins
+from rest_framework import mixins, serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
@@ -40,6 +43,28 @@ class CatalogiViewSet(ZGWViewSet):
     @property
     def client(self):
         return self.request.auth.client
+
+    def perform_create(self, serializer):
+        with unique_violation_as_400():
+            super().perform_create(serializer)
+
+    def perform_update(self, serializer):
+        with unique_violation_as_400():
+            super().perform_update(serializer)
+
+
+@contextmanager
+def unique_violation_as_400():
+    """The unique validators check before the write; a concurrent request can still win
+    the race. Its constraint violation is the same 400 `unique`, not a 500 (the savepoint
+    keeps the request's transaction usable)."""
+    try:
+        with transaction.atomic():
+            yield
+    except IntegrityError:
+        raise serializers.ValidationError(
+            {"nonFieldErrors": serializers.ErrorDetail("Dit object bestaat al (uniciteit).", code="unique")}
+        ) from None
 
 
 class CRUDViewSet(
