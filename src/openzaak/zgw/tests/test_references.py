@@ -33,12 +33,17 @@ def test_build_url_from_the_request(applicatie, settings):
 def test_public_base_url_wins_behind_a_proxy(applicatie, settings):
     settings.PUBLIC_BASE_URL = "https://gemeente.nl/openzaak"
     request = APIRequestFactory().get("/", HTTP_HOST="internal:8000")
-    assert build_url(request, applicatie) == f"https://gemeente.nl/openzaak/autorisaties/api/v1/applicaties/{applicatie.uuid}"
+    assert (
+        build_url(request, applicatie)
+        == f"https://gemeente.nl/openzaak/autorisaties/api/v1/applicaties/{applicatie.uuid}"
+    )
     assert resolve_url(build_url(request, applicatie), Applicatie) == applicatie
 
 
 def test_resolve_any_host_of_this_installation(applicatie):
-    assert resolve_url(f"http://openzaak:8000/autorisaties/api/v1/applicaties/{applicatie.uuid}", Applicatie) == applicatie
+    assert (
+        resolve_url(f"http://openzaak:8000/autorisaties/api/v1/applicaties/{applicatie.uuid}", Applicatie) == applicatie
+    )
 
 
 @pytest.mark.parametrize("url", ["not a url", "ftp://x/y", "http://", "http://x/autorisaties/api/v1/nothing/1"])
