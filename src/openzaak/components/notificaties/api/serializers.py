@@ -72,6 +72,21 @@ class FilterGroupSerializer(serializers.ModelSerializer):
         return attrs
 
 
+class AuthField(serializers.CharField):
+    """The subscriber's `Authorization` value: shown to the client that subscribed (and to
+    clients with all autorisaties), masked for the others, since every client with a
+    notificaties scope may list all abonnementen."""
+
+    MASK = "********"
+
+    def get_attribute(self, instance):
+        request = self.context.get("request")
+        client = request.auth.client if request is not None and request.auth else None
+        if client is not None and (client.heeft_alle_autorisaties or client.client_id == instance.client_id):
+            return instance.auth
+        return self.MASK
+
+
 class AbonnementSerializer(serializers.ModelSerializer):
     url = SelfUrlField(
         help_text="URL-referentie naar dit object. Dit is de unieke identificatie en locatie van dit object."
@@ -82,7 +97,7 @@ class AbonnementSerializer(serializers.ModelSerializer):
         help_text="De URL waar notificaties naar toe gestuurd dienen te worden. Deze URL dient uit te komen bij een "
         "API die geschikt is om notificaties op te ontvangen.",
     )
-    auth = serializers.CharField(
+    auth = AuthField(
         max_length=1000,
         help_text='Autorisatie header invulling voor het vesturen naar de "Callback URL". Voorbeeld: Bearer a4daa31...',
     )

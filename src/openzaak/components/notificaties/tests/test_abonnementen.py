@@ -64,6 +64,15 @@ def test_create_read_update_delete(consumer, subscriber):
     assert Abonnement.objects.get().deleted_at is not None  # kept, with its deliveries
 
 
+def test_auth_is_shown_only_to_the_subscriber(consumer, api_client, subscriber):
+    url = consumer.post(URL, body(subscriber), format="json").json()["url"]
+    other = api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_CONSUMEREN])
+    assert other.get(url).json()["auth"] == "********"
+    assert other.get(URL).json()[0]["auth"] == "********"
+    assert api_client(heeft_alle_autorisaties=True).get(url).json()["auth"] == "Bearer abc"
+    assert consumer.get(url).json()["auth"] == "Bearer abc"
+
+
 def test_kanaal_must_exist(consumer, subscriber):
     response = consumer.post(URL, body(subscriber, kanalen=[{"naam": "bestaat-niet"}]), format="json")
     assert invalid(response) == {("kanalen.0.naam", "kanaal_naam")}
