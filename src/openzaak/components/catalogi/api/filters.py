@@ -83,6 +83,15 @@ class GeldigheidFilter(filters.DateFilter):
         )
 
 
+class InheritedDateFilter(filters.DateFilter):
+    """A sub-type's own validity date equals the value, or, where it has none, its zaaktype's."""
+
+    def filter(self, qs, value):
+        if value in (None, ""):
+            return qs
+        return qs.alias(_datum=Coalesce(F(self.field_name), F(f"zaaktype__{self.field_name}"))).filter(_datum=value)
+
+
 class CharInFilter(filters.BaseInFilter, filters.CharFilter):
     pass
 
@@ -223,10 +232,10 @@ class ZaakObjectTypeFilter(FilterSet):
         model=Catalogus,
         help_text="URL-referentie naar de CATALOGUS waartoe dit ZAAKOBJECTTYPE behoort.",
     )
-    datumBeginGeldigheid = filters.DateFilter(
+    datumBeginGeldigheid = InheritedDateFilter(
         field_name="begin_geldigheid", help_text="De datum waarop het is ontstaan."
     )
-    datumEindeGeldigheid = filters.DateFilter(
+    datumEindeGeldigheid = InheritedDateFilter(
         field_name="einde_geldigheid", help_text="De datum waarop het is opgeheven."
     )
     datumGeldigheid = GeldigheidFilter(inherited=True)

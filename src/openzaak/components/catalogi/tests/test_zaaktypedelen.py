@@ -229,3 +229,18 @@ def test_correctie_adds_statustypen_at_the_end(beheerder):
     data = {"omschrijving": "Tussendoor", "zaaktype": url(zaaktype), "volgnummer": 2}
     assert codes(beheerder.post(f"{BASE}/statustypen", data, format="json"), "volgnummer") == {"correctie-volgnummer"}
     assert beheerder.post(f"{BASE}/statustypen", {**data, "volgnummer": 4}, format="json").status_code == 201
+
+
+def test_zaakobjecttype_date_filters_use_the_zaaktype_dates(lezer):
+    zaaktype = ZaakTypeFactory(concept=False, begin_geldigheid=datetime.date(2024, 1, 1))
+    geerfd = ZaakObjectTypeFactory(zaaktype=zaaktype)
+    eigen = ZaakObjectTypeFactory(
+        zaaktype=zaaktype, begin_geldigheid=datetime.date(2024, 1, 1), einde_geldigheid=datetime.date(2024, 6, 30)
+    )
+
+    def urls(**params):
+        return {item["url"] for item in lezer.get(f"{BASE}/zaakobjecttypen", params).json()["results"]}
+
+    assert urls(datumBeginGeldigheid="2024-01-01") == {url(geerfd), url(eigen)}
+    assert urls(datumEindeGeldigheid="2024-06-30") == {url(eigen)}
+    assert urls(datumBeginGeldigheid="2023-01-01") == set()
