@@ -305,3 +305,27 @@ def test_a_lost_race_on_a_unique_constraint_is_a_400():
         StatusTypeFactory(zaaktype=statustype.zaaktype, volgnummer=statustype.volgnummer)
     assert raised.value.detail["nonFieldErrors"].code == "unique"
     assert ZaakType.objects.filter(pk=statustype.zaaktype.pk).exists()  # the transaction is still usable
+
+
+def test_bron_and_lists_round_trip(schrijver):
+    catalogus = CatalogusFactory()
+    bron = {
+        "broncatalogus": {
+            "url": "https://andere.nl/catalogi/api/v1/catalogussen/1",
+            "domein": "ABR",
+            "rsin": "002564440",
+        },
+        "bronzaaktype": {
+            "url": "https://andere.nl/catalogi/api/v1/zaaktypen/1",
+            "identificatie": "Z1",
+            "omschrijving": "Z",
+        },
+        "verantwoordingsrelatie": ["Wet X"],
+        "servicenorm": "P1Y6M",
+        "selectielijstProcestype": "",
+    }
+    response = schrijver.post(LIST, zaaktype_data(catalogus, **bron), format="json")
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert {key: body[key] for key in bron} == bron
+    assert schrijver.get(body["url"]).json() == body
