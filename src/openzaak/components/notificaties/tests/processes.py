@@ -75,7 +75,15 @@ class Worker:
     """`celery -A openzaak worker` in its own process group, configured by environment."""
 
     def __init__(
-        self, *, database: str, broker_url: str, log: Path, concurrency: int = 4, options: tuple = (), **settings
+        self,
+        *,
+        database: str,
+        broker_url: str,
+        log: Path,
+        concurrency: int = 4,
+        pool: str = "threads",
+        options: tuple = (),
+        **settings,
     ):
         self.env = {
             **os.environ,
@@ -86,6 +94,7 @@ class Worker:
         }
         self.concurrency = concurrency
         self.options = options
+        self.pool = pool
         self.log = log
         self.process = None
 
@@ -98,7 +107,7 @@ class Worker:
                 "-A",
                 "openzaak",
                 "worker",
-                "--pool=threads",
+                f"--pool={self.pool}",
                 f"--concurrency={self.concurrency}",
                 "--loglevel=INFO",
                 "--without-gossip",

@@ -61,10 +61,11 @@ def broker(redis_server):
 def start_worker(broker, tmp_path):
     workers = []
 
-    def start(options=(), **settings) -> Worker:
+    def start(options=(), pool="threads", **settings) -> Worker:
         worker = Worker(
             database=connection.settings_dict["NAME"],
             options=options,
+            pool=pool,
             broker_url=broker.url,
             log=tmp_path / "worker.log",
             **{
@@ -145,9 +146,17 @@ def rolled_back_write(client):
         raise RuntimeError("the change fails after publishing")
 
 
-def test_queued_after_commit_without_waiting_for_the_sweep(beheerder, abonnee, subscriber, start_worker):
-    start_worker(options=("--without-sweep",), NOTIFICATIES_SWEEP_INTERVAL=3600)
+@pytest.mark.parametrize("pool", ["threads", "prefork"])
+def test_queued_after_commit_without_waiting_for_the_sweep(beheerder, abonnee, subscriber, start_worker, pool):
+    start_worker(pool=pool, options=("--without-sweep",), NOTIFICATIES_SWEEP_INTERVAL=3600)
     write(beheerder, 3, "queued")
+    assert_all_delivered_exactly(subscriber, count=3, timeout=20)
+
+
+def test_the_sweep_alone_delivers_in_a_prefork_worker(beheerder, abonnee, subscriber, start_worker):
+    tasks._queue_paused_until = time.monotonic() + 3600  # nothing is queued: only the sweep can deliver
+    start_worker(pool="prefork")
+    write(beheerder, 3, "swept")
     assert_all_delivered_exactly(subscriber, count=3, timeout=20)
 
 
