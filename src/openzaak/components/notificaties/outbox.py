@@ -1,12 +1,8 @@
 """One round of the outbox: route what is unrouted, then deliver what is due. The
 Celery task (queued after each commit) and the worker's timer both run it."""
 
-import logging
-
 from .delivery import deliver_due
 from .routing import route_pending
-
-logger = logging.getLogger(__name__)
 
 
 def process_outbox() -> tuple[int, int]:
