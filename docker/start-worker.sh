@@ -1,4 +1,4 @@
 #!/bin/sh
-# The notification worker, with its periodic sweep (Celery beat) in the same process.
+# The notification worker; each worker also sweeps the outbox on its own timer.
 set -e
-exec celery -A openzaak worker --beat --loglevel "${LOG_LEVEL:-INFO}" --concurrency "${CELERY_CONCURRENCY:-2}"
+exec celery -A openzaak worker --loglevel "${LOG_LEVEL:-INFO}" --concurrency "${CELERY_CONCURRENCY:-2}"

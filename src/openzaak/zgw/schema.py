@@ -7,6 +7,7 @@ responses where a viewset expands (see `zgw.expand`)."""
 from __future__ import annotations
 
 from drf_spectacular import openapi
+from drf_spectacular.plumbing import force_instance
 from drf_spectacular.extensions import OpenApiAuthenticationExtension, OpenApiSerializerFieldExtension
 from rest_framework import serializers
 
@@ -88,6 +89,10 @@ class AutoSchema(openapi.AutoSchema):
             return expand.response_for_code(self, super()._get_response_for_code, serializer, status_code, media_types)
         return super()._get_response_for_code(serializer, status_code, media_types, direction)
 
+    def _response_has_url(self) -> bool:
+        serializer = force_instance(self.get_response_serializers())
+        return "url" in getattr(serializer, "fields", {})
+
     def get_operation(self, path, path_regex, path_prefix, method, registry):
         self.path = path
         operation = super().get_operation(path, path_regex, path_prefix, method, registry)
@@ -113,8 +118,8 @@ class AutoSchema(openapi.AutoSchema):
         for code, response in responses.items():
             headers = response.setdefault("headers", {})
             headers["API-version"] = API_VERSION_HEADER
-            if code == "201":
-                headers["Location"] = LOCATION_HEADER
+            if code == "201" and self._response_has_url():
+                headers["Location"] = LOCATION_HEADER  # DRF sends it from the `url` field
             if getattr(self.view, "crs_headers", False) and code in ("200", "201"):
                 headers["Content-Crs"] = crs.RESPONSE_HEADER
             if code == "200" and getattr(self.view, "etag", False) and method in ("GET", "HEAD") and "{" in path:
