@@ -168,3 +168,35 @@ def test_concept_that_published_types_rely_on_is_not_deleted(schrijver, beheerde
     # unless geforceerd-verwijderen; a concept nobody published relies on goes
     assert beheerder.delete(url(iotype)).status_code == 204
     assert schrijver.delete(url(InformatieObjectTypeFactory())).status_code == 204
+
+
+def test_referring_types_go_by_key(lezer):
+    """A new version of a besluittype or informatieobjecttype is referred to by the
+    types that named an earlier version (same catalogus, same omschrijving)."""
+    catalogus = CatalogusFactory()
+    v1 = BesluitTypeFactory(
+        catalogus=catalogus, omschrijving="B", concept=False, einde_geldigheid=datetime.date(2024, 12, 31)
+    )
+    v2 = BesluitTypeFactory(
+        catalogus=catalogus, omschrijving="B", concept=False, begin_geldigheid=datetime.date(2025, 1, 1)
+    )
+    zaaktype = ZaakTypeFactory(catalogus=catalogus, identificatie="Z", concept=False)
+    zaaktype.besluittypen.add(v1)
+    for version in (v1, v2):
+        body = lezer.get(url(version)).json()
+        assert body["zaaktypen"] == [url(zaaktype)] and body["zaaktypeIdentificaties"] == ["Z"]
+
+    iot1 = InformatieObjectTypeFactory(
+        catalogus=catalogus, omschrijving="I", concept=False, einde_geldigheid=datetime.date(2024, 12, 31)
+    )
+    iot2 = InformatieObjectTypeFactory(
+        catalogus=catalogus, omschrijving="I", concept=False, begin_geldigheid=datetime.date(2025, 1, 1)
+    )
+    ZaakTypeInformatieObjectTypeFactory(zaaktype=zaaktype, informatieobjecttype=iot1)
+    v1.informatieobjecttypen.add(iot1)
+    listed = {item["url"]: item for item in lezer.get(f"{BASE}/informatieobjecttypen").json()["results"]}
+    for version in (iot1, iot2):
+        assert listed[url(version)]["zaaktypen"] == [url(zaaktype)]
+        assert listed[url(version)]["besluittypeOmschrijving"] == ["B"]
+        # the besluittype is shown as its version valid today
+        assert listed[url(version)]["besluittypen"] == [url(v2)]

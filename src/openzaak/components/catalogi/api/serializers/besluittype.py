@@ -3,7 +3,7 @@ from rest_framework import serializers
 
 from openzaak.zgw.references import ReferenceField, SelfUrlField
 
-from ...models import BesluitType, Catalogus, InformatieObjectType
+from ...models import BesluitType, Catalogus, InformatieObjectType, ZaakType
 from ..validators import (
     CorrectieOnlyExtends,
     EindeNaBegin,
@@ -12,6 +12,7 @@ from ..validators import (
     resolve_type_keys,
 )
 from .fields import BlankForNullMixin, DurationField, RelatedNamesField, RelatedUrlsField, VersionedReferenceListField
+from .versions import ReferringTypeKeysField, ReferringTypeUrlsField
 
 
 class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
@@ -22,10 +23,15 @@ class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
     catalogus = ReferenceField(
         model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit BESLUITTYPE behoort."
     )
-    zaaktypen = RelatedUrlsField(
-        versioned=True, help_text="ZAAKTYPE met ZAAKen die relevant kunnen zijn voor dit BESLUITTYPE"
+    zaaktypen = ReferringTypeUrlsField(
+        link=ZaakType.besluittypen.through,
+        target="besluittype",
+        referrer="zaaktype",
+        help_text="ZAAKTYPE met ZAAKen die relevant kunnen zijn voor dit BESLUITTYPE",
     )
-    zaaktypeIdentificaties = RelatedNamesField(source="zaaktypen", value="identificatie")
+    zaaktypeIdentificaties = ReferringTypeKeysField(
+        link=ZaakType.besluittypen.through, target="besluittype", referrer="zaaktype"
+    )
     omschrijving = serializers.CharField(
         max_length=80,
         required=False,

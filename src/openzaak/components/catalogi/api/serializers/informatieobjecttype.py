@@ -3,9 +3,10 @@ from rest_framework import serializers
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
 from openzaak.zgw.references import ReferenceField, SelfUrlField
 
-from ...models import Catalogus, InformatieObjectType
+from ...models import BesluitType, Catalogus, InformatieObjectType, ZaakTypeInformatieObjectType
 from ..validators import EindeNaBegin, NoOverlappingVersions
-from .fields import BlankForNullMixin, RelatedNamesField, RelatedUrlsField
+from .fields import BlankForNullMixin
+from .versions import ReferringTypeKeysField, ReferringTypeUrlsField
 
 
 class OmschrijvingGeneriekSerializer(BlankForNullMixin, serializers.Serializer):
@@ -58,12 +59,18 @@ class InformatieObjectTypeSerializer(BlankForNullMixin, serializers.ModelSeriali
     beginObject = serializers.DateField(source="begin_object", required=False, allow_null=True)
     eindeObject = serializers.DateField(source="einde_object", required=False, allow_null=True)
     concept = serializers.BooleanField(read_only=True)
-    zaaktypen = RelatedUrlsField(source="zaaktypeinformatieobjecttypen", through="zaaktype", versioned=True)
-    zaaktypeIdentificaties = RelatedNamesField(
-        source="zaaktypeinformatieobjecttypen", through="zaaktype", value="identificatie"
+    zaaktypen = ReferringTypeUrlsField(
+        link=ZaakTypeInformatieObjectType, target="informatieobjecttype", referrer="zaaktype"
     )
-    besluittypen = RelatedUrlsField(versioned=True)
-    besluittypeOmschrijving = RelatedNamesField(source="besluittypen", value="omschrijving")
+    zaaktypeIdentificaties = ReferringTypeKeysField(
+        link=ZaakTypeInformatieObjectType, target="informatieobjecttype", referrer="zaaktype"
+    )
+    besluittypen = ReferringTypeUrlsField(
+        link=BesluitType.informatieobjecttypen.through, target="informatieobjecttype", referrer="besluittype"
+    )
+    besluittypeOmschrijving = ReferringTypeKeysField(
+        link=BesluitType.informatieobjecttypen.through, target="informatieobjecttype", referrer="besluittype"
+    )
     informatieobjectcategorie = serializers.CharField(
         max_length=80, help_text="Categorie waarop het INFORMATIEOBJECTTYPE van toepassing is."
     )

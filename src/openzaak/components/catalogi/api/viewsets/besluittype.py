@@ -22,7 +22,7 @@ class BesluitTypeViewSet(ConceptTypeViewSet):
 
     queryset = (
         BesluitType.objects.select_related("catalogus")
-        .prefetch_related("zaaktypen", "informatieobjecttypen", "resultaattypen")
+        .prefetch_related("informatieobjecttypen", "resultaattypen")
         .order_by("pk")
     )
     serializer_class = BesluitTypeSerializer

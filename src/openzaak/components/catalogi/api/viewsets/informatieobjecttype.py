@@ -18,11 +18,7 @@ class InformatieObjectTypeViewSet(ConceptTypeViewSet):
     Een INFORMATIEOBJECTTYPE beschijft de karakteristieken van een document of ander object dat informatie bevat.
     """
 
-    queryset = (
-        InformatieObjectType.objects.select_related("catalogus")
-        .prefetch_related("zaaktypeinformatieobjecttypen__zaaktype", "besluittypen")
-        .order_by("pk")
-    )
+    queryset = InformatieObjectType.objects.select_related("catalogus").order_by("pk")
     serializer_class = InformatieObjectTypeSerializer
     filterset_class = InformatieObjectTypeFilter
     expand_fields = expansions.INFORMATIEOBJECTTYPE
