@@ -85,8 +85,16 @@ def main():
 
     seeded = setup_database(args.rows)
     server = subprocess.Popen(
-        ["gunicorn", "openzaak.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", str(args.workers),
-         "--log-level", "warning"],
+        [
+            "gunicorn",
+            "openzaak.wsgi",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
         env={**os.environ, "LOG_LEVEL": "WARNING"},
     )
     try:

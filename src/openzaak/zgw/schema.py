@@ -7,8 +7,8 @@ responses where a viewset expands (see `zgw.expand`)."""
 from __future__ import annotations
 
 from drf_spectacular import openapi
-from drf_spectacular.plumbing import force_instance
 from drf_spectacular.extensions import OpenApiAuthenticationExtension, OpenApiSerializerFieldExtension
+from drf_spectacular.plumbing import force_instance
 from rest_framework import serializers
 
 from . import crs, expand

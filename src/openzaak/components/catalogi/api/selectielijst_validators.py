@@ -213,8 +213,7 @@ class AfleidingswijzeProcestermijnValidator:
         raise _error(
             self.field,
             f"De afleidingswijze kan niet `{afleidingswijze}` zijn bij een selectielijstklasse met "
-            f"procestermijn `{procestermijn}`"
-            + (f"; die vraagt `{required}`." if required else "."),
+            f"procestermijn `{procestermijn}`" + (f"; die vraagt `{required}`." if required else "."),
             self.code,
             subfield=self.subfield,
         )

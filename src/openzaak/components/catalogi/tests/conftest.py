@@ -44,5 +44,10 @@ def beheerder(api_client):
     """May also correct and delete published types."""
     return api_client(
         component="ztc",
-        scopes=[SCOPE_CATALOGI_LEZEN, SCOPE_CATALOGI_SCHRIJVEN, SCOPE_CATALOGI_FORCED_WRITE, SCOPE_CATALOGI_FORCED_DELETE],
+        scopes=[
+            SCOPE_CATALOGI_LEZEN,
+            SCOPE_CATALOGI_SCHRIJVEN,
+            SCOPE_CATALOGI_FORCED_WRITE,
+            SCOPE_CATALOGI_FORCED_DELETE,
+        ],
     )

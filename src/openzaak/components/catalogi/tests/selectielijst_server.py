@@ -68,8 +68,14 @@ class _Handler(BaseHTTPRequestHandler):
     def _not_found(self):
         self._json(
             404,
-            {"type": "", "code": "not_found", "title": "Niet gevonden.", "status": 404, "detail": "Niet gevonden.",
-             "instance": f"urn:uuid:{self.path}"},
+            {
+                "type": "",
+                "code": "not_found",
+                "title": "Niet gevonden.",
+                "status": 404,
+                "detail": "Niet gevonden.",
+                "instance": f"urn:uuid:{self.path}",
+            },
             content_type="application/problem+json",
         )
 

@@ -29,7 +29,9 @@ def test_create_update(schrijver):
     assert schrijver.delete(body["url"]).status_code == 405
     assert codes(schrijver.post(LIST, DATA, format="json"), "nonFieldErrors") == {"unique"}
     assert codes(schrijver.post(LIST, {**DATA, "domein": "X", "rsin": "12"}, format="json"), "rsin") == {"invalid"}
-    assert codes(schrijver.post(LIST, {**DATA, "domein": "X", "rsin": "123456789"}, format="json"), "rsin") == {"invalid"}
+    assert codes(schrijver.post(LIST, {**DATA, "domein": "X", "rsin": "123456789"}, format="json"), "rsin") == {
+        "invalid"
+    }
     assert codes(schrijver.post(LIST, {**DATA, "domein": "TOOLONG"}, format="json"), "domein") == {"max_length"}
 
 

@@ -153,7 +153,8 @@ def test_resultaattype_patch_of_the_afleidingswijze_is_held_against_the_stored_k
     )
 
     response = schrijver.patch(
-        url(resultaattype), {"brondatumArchiefprocedure": {"afleidingswijze": "termijn", "procestermijn": "P5Y"}},
+        url(resultaattype),
+        {"brondatumArchiefprocedure": {"afleidingswijze": "termijn", "procestermijn": "P5Y"}},
         format="json",
     )
 
