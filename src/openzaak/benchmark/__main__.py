@@ -13,7 +13,10 @@ import time
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "openzaak.conf.settings")
 
-COMPONENT_BENCHMARKS = ["openzaak.components.autorisaties.benchmark"]
+COMPONENT_BENCHMARKS = [
+    "openzaak.components.autorisaties.benchmark",
+    "openzaak.components.catalogi.benchmark",
+]
 PORT = int(os.environ.get("BENCHMARK_PORT", "8099"))
 
 
