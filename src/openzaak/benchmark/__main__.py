@@ -29,8 +29,7 @@ def setup_database(rows: int) -> dict:
     from openzaak.zgw.auth.jwt import encode
     from openzaak.zgw.models import ClientCredential
 
-    call_command("migrate", verbosity=0)
-    call_command("flush", interactive=False, verbosity=0)
+    call_command("migrate", verbosity=0)  # bin/benchmark gives a fresh database
     ClientCredential.objects.create(client_id="benchmark", secret="benchmark-secret-of-sufficient-length")
     from openzaak.components.autorisaties.models import Applicatie
 
