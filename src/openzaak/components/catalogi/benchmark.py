@@ -21,7 +21,7 @@ def seed(rows: int) -> dict:
             definitie="Een kenmerk",
             specificatie_formaat="tekst",
             specificatie_lengte="20",
-            kardinaliteit="1",
+            specificatie_kardinaliteit="1",
         )
         for zaaktype in zaaktypen
     )
