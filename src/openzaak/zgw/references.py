@@ -42,8 +42,10 @@ def base_url(request) -> str:
     return base
 
 
-def _value(obj, path: str):
-    for attr in path.split("__"):
+def follow(obj, path: str | None):
+    """The object at a Django-style attribute path (`"zaak__zaaktype"`); `obj` itself for
+    an empty path."""
+    for attr in path.split("__") if path else ():
         obj = getattr(obj, attr)
     return obj
 
@@ -57,7 +59,7 @@ def template_for(model) -> str:
 
 def build_url(request, obj) -> str:
     template = template_for(type(obj))
-    path = _PLACEHOLDER.sub(lambda m: str(_value(obj, m.group(1))), template)
+    path = _PLACEHOLDER.sub(lambda m: str(follow(obj, m.group(1))), template)
     return f"{base_url(request)}/{path}"
 
 

@@ -30,7 +30,7 @@ from . import audit as audit_trail
 from . import crs
 from . import expand as expansion
 from .notifications import publish
-from .references import build_url
+from .references import build_url, follow
 
 READ_ACTIONS = {"list", "retrieve", "_zoek"}
 
@@ -86,9 +86,9 @@ class ZGWViewSet(viewsets.GenericViewSet):
         """The type and vertrouwelijkheidaanduiding an autorisatie must cover for `obj`."""
         if not self.authorisation:
             return {}
-        context = {"type_uuid": str(_attr(obj, self.authorisation.type_field).uuid)}
+        context = {"type_uuid": str(follow(obj, self.authorisation.type_field).uuid)}
         if self.authorisation.vertrouwelijkheid_field:
-            context["vertrouwelijkheidaanduiding"] = _attr(obj, self.authorisation.vertrouwelijkheid_field)
+            context["vertrouwelijkheidaanduiding"] = follow(obj, self.authorisation.vertrouwelijkheid_field)
         return context
 
     # --- expand ----------------------------------------------------------------------
@@ -144,11 +144,12 @@ class ZGWViewSet(viewsets.GenericViewSet):
         self.after_write(self.action, instance, old=old, new=serializer.data, resultaat=200)
 
     def perform_destroy(self, instance):
-        old = self._snapshot(instance) if (self.audit or self.notifications_kanaal) else None
+        old = self._snapshot(instance) if self.audit else None
+        # the URLs of the object and its main objects, while they still exist
         url = build_url(self.request, instance)
-        main_url = self._main_url(instance, self.notification_main_object)
-        audit_main_url = self._main_url(instance, self.audit_main_object)
-        audit_main_uuid = (_attr(instance, self.audit_main_object) if self.audit_main_object else instance).uuid
+        main_url = build_url(self.request, follow(instance, self.notification_main_object))
+        audit_main = follow(instance, self.audit_main_object)
+        audit_main = (build_url(self.request, audit_main), audit_main.uuid)
         instance.delete()
         self.after_write(
             "destroy",
@@ -158,20 +159,17 @@ class ZGWViewSet(viewsets.GenericViewSet):
             resultaat=204,
             url=url,
             main_url=main_url,
-            audit_main=(audit_main_url, audit_main_uuid),
+            audit_main=audit_main,
         )
 
     def _snapshot(self, instance) -> dict:
         return json.loads(json.dumps(self.get_serializer(instance).data, cls=DjangoJSONEncoder))
 
-    def _main_url(self, instance, path):
-        return build_url(self.request, _attr(instance, path) if path else instance)
-
     def after_write(self, actie, instance, *, old, new, resultaat, url=None, main_url=None, audit_main=None):
         url = url or build_url(self.request, instance)
         resource = instance._meta.model_name
         if self.notifications_kanaal is not None:
-            main_object = _attr(instance, self.notification_main_object) if self.notification_main_object else instance
+            main_object = follow(instance, self.notification_main_object)
             publish(
                 kanaal=self.notifications_kanaal,
                 actie=actie,
@@ -183,7 +181,7 @@ class ZGWViewSet(viewsets.GenericViewSet):
             )
         if self.audit:
             if audit_main is None:
-                main = _attr(instance, self.audit_main_object) if self.audit_main_object else instance
+                main = follow(instance, self.audit_main_object)
                 audit_main = (build_url(self.request, main), main.uuid)
             audit_trail.record(
                 self.request,
@@ -198,9 +196,3 @@ class ZGWViewSet(viewsets.GenericViewSet):
                 oud=old,
                 nieuw=json.loads(json.dumps(new, cls=DjangoJSONEncoder)) if new is not None else None,
             )
-
-
-def _attr(obj, path: str):
-    for attr in path.split("__"):
-        obj = getattr(obj, attr)
-    return obj

@@ -22,6 +22,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from rest_framework import serializers
 
+from openzaak.zgw.references import follow
+
 from .. import services
 from ..notifications import notify_type_change
 from .forms import ZaakTypeDeelForm
@@ -116,10 +118,7 @@ class LimitedInline(admin.TabularInline):
     def _parent_published(self, obj) -> bool:
         if obj is None:
             return False
-        value = obj
-        for attr in self.parent_concept_path.split("__"):
-            value = getattr(value, attr)
-        return not value
+        return not follow(obj, self.parent_concept_path)
 
     def has_add_permission(self, request, obj=None):
         return not self._parent_published(obj) and super().has_add_permission(request, obj)
@@ -158,10 +157,7 @@ class PublishedReadOnlyMixin:
     def is_published(self, obj) -> bool:
         if obj is None:
             return False
-        value = obj
-        for attr in self.concept_path.split("__"):
-            value = getattr(value, attr)
-        return not value
+        return not follow(obj, self.concept_path)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
