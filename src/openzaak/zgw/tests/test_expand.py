@@ -4,8 +4,6 @@ many-to-many and multi-hop relations, `{}` for an empty reference, the `_zoek` b
 field, the 400s for bad paths, a query count that does not grow with the page, hidden
 objects staying hidden, and the `<Resource>Expanded` schema."""
 
-import datetime
-
 import pytest
 import yaml
 from django.urls import include, path
@@ -14,6 +12,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from openzaak.components.catalogi.models import Catalogus, Eigenschap, StatusType, ZaakType
+from openzaak.components.catalogi.tests.factories import CatalogusFactory, ZaakTypeFactory
 from openzaak.zgw.api_urls import generate_schema
 from openzaak.zgw.components import Component
 from openzaak.zgw.expand import Expand, expansions
@@ -141,30 +140,11 @@ urlpatterns = [*real_urlpatterns, path("expand-test/api/v1/", include(router.url
 
 
 def make_catalogus(domein="ABC") -> Catalogus:
-    return Catalogus.objects.create(domein=domein, rsin="000000000", contactpersoon_beheer_naam="Beheer")
+    return CatalogusFactory(domein=domein)
 
 
 def make_zaaktype(catalogus, identificatie, statustypen=0) -> ZaakType:
-    zaaktype = ZaakType.objects.create(
-        catalogus=catalogus,
-        identificatie=identificatie,
-        omschrijving=identificatie,
-        vertrouwelijkheidaanduiding="openbaar",
-        doel="doel",
-        aanleiding="aanleiding",
-        indicatie_intern_of_extern="extern",
-        handeling_initiator="aanvragen",
-        onderwerp="onderwerp",
-        handeling_behandelaar="behandelen",
-        doorlooptijd="P30D",
-        opschorting_en_aanhouding_mogelijk=False,
-        verlenging_mogelijk=False,
-        publicatie_indicatie=False,
-        referentieproces_naam="proces",
-        verantwoordelijke="team",
-        versiedatum=datetime.date(2024, 1, 1),
-        begin_geldigheid=datetime.date(2024, 1, 1),
-    )
+    zaaktype = ZaakTypeFactory(catalogus=catalogus, identificatie=identificatie, omschrijving=identificatie)
     for volgnummer in range(1, statustypen + 1):
         StatusType.objects.create(
             zaaktype=zaaktype, omschrijving=f"{identificatie}-{volgnummer}", volgnummer=volgnummer
