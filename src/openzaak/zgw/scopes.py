@@ -1,18 +1,14 @@
 """Scopes: the named permissions a client's autorisaties grant per component.
 
-Each component declares its scopes once, in `components/<x>/api/scopes.py`:
-
-    SCOPE_ZAKEN_LEZEN = Scope("zaken.lezen", "Zaken lezen en zoeken.")
-
-and a viewset asks for them per action (`required_scopes = {"list": SCOPE_ZAKEN_LEZEN}`).
+The standard's whole vocabulary is declared below, once, grouped per component
+(`SCOPES_BY_COMPONENT`): the viewsets ask for these, and the Autorisaties API accepts
+exactly these per component. A viewset asks per action (`required_scopes = {"list": SCOPE_ZAKEN_LEZEN}`).
 Scopes combine with `|` (either suffices) and `&` (both are needed).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-REGISTRY: dict[str, Scope] = {}
 
 
 class Scope:
@@ -21,8 +17,6 @@ class Scope:
         self.description = description
         self.children = children
         self.operator = operator
-        if not operator:
-            REGISTRY.setdefault(label, self)
 
     def __or__(self, other: Scope) -> Scope:
         return Scope(f"{self.label} | {other.label}", children=(self, other), operator="or")

@@ -32,7 +32,9 @@ from . import expand as expansion
 from .notifications import publish
 from .references import build_url, follow
 
-READ_ACTIONS = {"list", "retrieve", "_zoek"}
+# Collection reads filter in SQL; a detail read is checked per object, so a hidden
+# object is refused (403) rather than absent.
+FILTERED_ACTIONS = {"list", "_zoek"}
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class ZGWViewSet(viewsets.GenericViewSet):
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        if self.authorisation and self.action in READ_ACTIONS - {"retrieve"}:
+        if self.authorisation and self.action in FILTERED_ACTIONS:
             client = self.request.auth.client
             queryset = queryset.filter(
                 client.read_filter(
