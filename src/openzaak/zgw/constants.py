@@ -21,6 +21,12 @@ class VertrouwelijkheidAanduiding(models.TextChoices):
         values = cls.values
         return values[: values.index(maximum) + 1]
 
+    @classmethod
+    def at_most(cls, level: str, maximum: str) -> bool:
+        """Whether `level` is at most as confidential as `maximum`."""
+        values = cls.values
+        return level in values and values.index(level) <= values.index(maximum)
+
 
 class ComponentTypes(models.TextChoices):
     """The ZGW components, as the Autorisaties API names them."""

@@ -43,13 +43,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.db import models
-from django.urls import Resolver404, resolve
 from django.utils.module_loading import import_string
 from drf_spectacular.plumbing import ResolvedComponent, build_array_type
 from rest_framework import exceptions
 from rest_framework.exceptions import ErrorDetail
 
-from .references import template_for, uuid_from_url
+from .authorisation import for_client
+from .references import uuid_from_url, viewset_for
 
 EXPAND_KEY = "_expand"
 PARAMETER = "expand"
@@ -124,15 +124,6 @@ class Expansion:
         return links
 
 
-def viewset_for(model: type[models.Model]) -> type:
-    """The viewset serving `model` at its own URL (`<api>/<resource>/{uuid}`)."""
-    path = "/" + template_for(model).replace("{uuid}", "00000000-0000-4000-8000-000000000000")
-    try:
-        return resolve(path).func.cls
-    except (Resolver404, AttributeError):
-        raise LookupError(f"No viewset serves {model.__name__} at {path}.") from None
-
-
 def expansions(viewset) -> dict[str, Expansion]:
     """The viewset's `expand_fields`, bound to its model (once per class)."""
     cache = viewset.__dict__.get("_expansions")
@@ -178,21 +169,30 @@ def parse(viewset, value: str | None) -> Tree:
     return tree
 
 
-def _target_view(viewset, request):
-    """The target viewset as it would answer a list request of this client."""
-    view = viewset(request=request, args=(), kwargs={}, format_kwarg=None)
-    view.action = "list"
-    return view
+class _Target:
+    """What expanding into a viewset's resource needs of that viewset's declarations:
+    its queryset authorised for the client (the same `for_client` as a direct read of
+    it, `zgw.authorisation`), and its serializer."""
+
+    def __init__(self, viewset, request):
+        self.viewset = viewset
+        self.request = request
+        client = request.auth.client if request.auth else None
+        scope = viewset.read_scope()
+        self.allowed = client is not None and scope is not None and client.has_scope(viewset.component, scope)
+        self.queryset = for_client(viewset.queryset.all(), client, scope) if self.allowed else None
+
+    def readable(self, pks: set) -> list[models.Model]:
+        """The objects among `pks` this client may read, in the target's list order."""
+        if not pks or not self.allowed:
+            return []
+        return list(self.queryset.filter(pk__in=pks))
+
+    def serialize(self, objects: list[models.Model]) -> list[dict]:
+        return self.viewset.serializer_class(objects, many=True, context={"request": self.request}).data
 
 
-def _readable(view, request, pks: set) -> list[models.Model]:
-    """The objects among `pks` this client may read, in the target's list order."""
-    if not pks or not all(permission.has_permission(request, view) for permission in view.get_permissions()):
-        return []
-    return list(view.get_queryset().filter(pk__in=pks))
-
-
-def _shown_instead(expansion, view, request, targets: list[models.Model]) -> tuple[list, dict]:
+def _shown_instead(expansion, into: _Target, request, targets: list[models.Model]) -> tuple[list, dict]:
     """The objects the resource shows for the linked `targets` (`Expand.shown`), in the
     targets' order, and per linked primary key the one shown. A shown object the client
     may not read is left out, as a hidden linked one is."""
@@ -200,7 +200,7 @@ def _shown_instead(expansion, view, request, targets: list[models.Model]) -> tup
     by_uuid = {str(target.uuid): target for target in targets}
     missing = {value for value in wanted.values() if value and value not in by_uuid}
     if missing:
-        by_uuid.update((str(obj.uuid), obj) for obj in view.get_queryset().filter(uuid__in=missing))
+        by_uuid.update((str(obj.uuid), obj) for obj in into.queryset.filter(uuid__in=missing))
     shown = {pk: by_uuid[value].pk for pk, value in wanted.items() if value in by_uuid}
     objects = {by_uuid[value].pk: by_uuid[value] for value in wanted.values() if value in by_uuid}
     return list(objects.values()), shown
@@ -214,18 +214,17 @@ def _expand_level(request, viewset, objects: list[models.Model], tree: Tree) -> 
     for name, subtree in tree.items():
         expansion = expansions(viewset)[name]
         links = expansion.links(objects)
-        view = _target_view(expansion.viewset, request)
-        targets = _readable(view, request, {pk for pks in links.values() for pk in pks if pk is not None})
-        shown = {target.pk: target.pk for target in targets}
+        target = _Target(expansion.viewset, request)
+        targets = target.readable({pk for pks in links.values() for pk in pks if pk is not None})
+        shown = {obj.pk: obj.pk for obj in targets}
         if expansion.shown:
-            targets, shown = _shown_instead(expansion, view, request, targets)
-        serializer = view.get_serializer_class()(targets, many=True, context=view.get_serializer_context())
-        data = {target.pk: item for target, item in zip(targets, serializer.data, strict=True)}
+            targets, shown = _shown_instead(expansion, target, request, targets)
+        data = {obj.pk: item for obj, item in zip(targets, target.serialize(targets), strict=True)}
         if subtree:
             nested = _expand_level(request, expansion.viewset, targets, subtree)
             for pk, item in data.items():
                 item[EXPAND_KEY] = nested[pk]
-        position = {target.pk: index for index, target in enumerate(targets)}
+        position = {obj.pk: index for index, obj in enumerate(targets)}
         for obj in objects:
             linked = links[obj.pk]
             if expansion.many:

@@ -12,6 +12,7 @@ another kind of resource) or `does_not_exist` (the right kind, but no such objec
 from __future__ import annotations
 
 import re
+from importlib import import_module
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -21,18 +22,43 @@ from django.db import models
 from django.urls import Resolver404, get_script_prefix, resolve
 from rest_framework import serializers
 
+from .context import WriteContext
+
 # model -> path template below the base, e.g. "zaken/api/v1/zaken/{uuid}" or
 # "zaken/api/v1/zaken/{zaak__uuid}/zaakeigenschappen/{uuid}"
 _TEMPLATES: dict[type[models.Model], str] = {}
+# model -> the viewset that serves it at that URL: its declarations (serializer,
+# kanaal, audit, hoofdobject) are what services record a write with
+_VIEWSETS: dict[type[models.Model], type] = {}
 _PLACEHOLDER = re.compile(r"{(\w+)}")
 
 
-def register(model: type[models.Model], template: str) -> None:
+def register(model: type[models.Model], template: str, viewset: type) -> None:
     _TEMPLATES.setdefault(model, template)
+    _VIEWSETS.setdefault(model, viewset)
+
+
+def _load_urlconf() -> None:
+    """Routers register their models when the URLconf is imported; outside a request
+    (a command, a task) nothing may have imported it yet."""
+    import_module(settings.ROOT_URLCONF)
+
+
+def viewset_for(model: type[models.Model]) -> type:
+    """The viewset that serves `model` at its own URL."""
+    if model not in _VIEWSETS:
+        _load_urlconf()
+    try:
+        return _VIEWSETS[model]
+    except KeyError:
+        raise LookupError(f"{model.__name__} has no API: register its viewset with a ZGWRouter.") from None
 
 
 def base_url(request) -> str:
-    """Scheme, host and script prefix of this installation, computed once per request."""
+    """Scheme, host and script prefix of this installation, computed once per request
+    (`request` may also be a WriteContext, or None outside any request)."""
+    if isinstance(request, WriteContext):
+        return request.base_url
     if request is None:
         return settings.PUBLIC_BASE_URL
     base = getattr(request, "_zgw_base_url", None)
@@ -51,6 +77,8 @@ def follow(obj, path: str | None):
 
 
 def template_for(model) -> str:
+    if model not in _TEMPLATES:
+        _load_urlconf()
     try:
         return _TEMPLATES[model]
     except KeyError:

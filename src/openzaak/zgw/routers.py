@@ -18,9 +18,9 @@ class ZGWRouter(SimpleRouter):
         queryset = getattr(viewset, "queryset", None)
         if queryset is not None and getattr(viewset, "register_url", True):
             # "zaken/(?P<zaak_uuid>[^/.]+)/zaakeigenschappen" -> "zaken/{zaak__uuid}/zaakeigenschappen"
-            parents = getattr(viewset, "parent_url_kwargs", {})
+            parents = viewset.parent_url_kwargs() if hasattr(viewset, "parent_url_kwargs") else {}
             path = re.sub(r"\(\?P<(\w+)>[^)]*\)", lambda m: "{" + parents.get(m.group(1), m.group(1)) + "}", prefix)
-            references.register(queryset.model, f"{self.component.api_root}/{path}/{{uuid}}")
+            references.register(queryset.model, f"{self.component.api_root}/{path}/{{uuid}}", viewset)
 
     def get_lookup_regex(self, viewset, lookup_prefix=""):
         lookup_field = getattr(viewset, "lookup_field", "uuid")

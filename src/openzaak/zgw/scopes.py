@@ -1,14 +1,21 @@
 """Scopes: the named permissions a client's autorisaties grant per component.
 
 The standard's whole vocabulary is declared below, once, grouped per component
-(`SCOPES_BY_COMPONENT`): the viewsets ask for these, and the Autorisaties API accepts
-exactly these per component. A viewset asks per action (`required_scopes = {"list": SCOPE_ZAKEN_LEZEN}`).
-Scopes combine with `|` (either suffices) and `&` (both are needed).
+(`SCOPES_BY_COMPONENT`, what `create_applicatie` grants by default). A viewset asks per
+action (`required_scopes = {"list": SCOPE_ZAKEN_LEZEN}`); scopes combine with `|`
+(either suffices) and `&` (both are needed). An autorisatie may also hold labels this
+vocabulary does not know: the Autorisaties API keeps them (other providers in a
+landscape use them), they just grant nothing here.
+
+`IMPLIED_SCOPES` holds the standard's rules that one scope counts as another, such as
+ztc-014; `Client.has_scope` applies them, so every check sees them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from .components import AUTORISATIES, BESLUITEN, CATALOGI, DOCUMENTEN, NOTIFICATIES, ZAKEN
 
 
 class Scope:
@@ -47,8 +54,6 @@ class Scope:
 
 
 # --- The standard's scopes, per component (as the ZGW 1.7 contracts name them) ---------
-# One vocabulary for the whole project: the viewsets ask for these, and the Autorisaties
-# API accepts exactly these per component.
 
 # Zaken API (zrc)
 SCOPE_ZAKEN_LEZEN = Scope("zaken.lezen", "Zaken en hun gegevens lezen en zoeken.")
@@ -92,7 +97,7 @@ SCOPE_NOTIFICATIES_CONSUMEREN = Scope("notificaties.consumeren", "Abonneren op k
 SCOPE_NOTIFICATIES_PUBLICEREN = Scope("notificaties.publiceren", "Kanalen registreren en notificaties publiceren.")
 
 SCOPES_BY_COMPONENT: dict[str, tuple[Scope, ...]] = {
-    "zrc": (
+    ZAKEN.code: (
         SCOPE_ZAKEN_LEZEN,
         SCOPE_ZAKEN_AANMAKEN,
         SCOPE_ZAKEN_BIJWERKEN,
@@ -102,7 +107,7 @@ SCOPES_BY_COMPONENT: dict[str, tuple[Scope, ...]] = {
         SCOPE_ZAKEN_STATUSSEN_TOEVOEGEN,
         SCOPE_AUDITTRAILS_LEZEN,
     ),
-    "drc": (
+    DOCUMENTEN.code: (
         SCOPE_DOCUMENTEN_LEZEN,
         SCOPE_DOCUMENTEN_AANMAKEN,
         SCOPE_DOCUMENTEN_BIJWERKEN,
@@ -112,14 +117,28 @@ SCOPES_BY_COMPONENT: dict[str, tuple[Scope, ...]] = {
         SCOPE_DOCUMENTEN_GEFORCEERD_UNLOCK,
         SCOPE_AUDITTRAILS_LEZEN,
     ),
-    "ztc": (SCOPE_CATALOGI_LEZEN, SCOPE_CATALOGI_SCHRIJVEN, SCOPE_CATALOGI_FORCED_WRITE, SCOPE_CATALOGI_FORCED_DELETE),
-    "brc": (
+    CATALOGI.code: (
+        SCOPE_CATALOGI_LEZEN,
+        SCOPE_CATALOGI_SCHRIJVEN,
+        SCOPE_CATALOGI_FORCED_WRITE,
+        SCOPE_CATALOGI_FORCED_DELETE,
+    ),
+    BESLUITEN.code: (
         SCOPE_BESLUITEN_LEZEN,
         SCOPE_BESLUITEN_AANMAKEN,
         SCOPE_BESLUITEN_BIJWERKEN,
         SCOPE_BESLUITEN_VERWIJDEREN,
         SCOPE_AUDITTRAILS_LEZEN,
     ),
-    "ac": (SCOPE_AUTORISATIES_LEZEN, SCOPE_AUTORISATIES_BIJWERKEN),
-    "nrc": (SCOPE_NOTIFICATIES_CONSUMEREN, SCOPE_NOTIFICATIES_PUBLICEREN),
+    AUTORISATIES.code: (SCOPE_AUTORISATIES_LEZEN, SCOPE_AUTORISATIES_BIJWERKEN),
+    NOTIFICATIES.code: (SCOPE_NOTIFICATIES_CONSUMEREN, SCOPE_NOTIFICATIES_PUBLICEREN),
+}
+
+# (component code, scope) -> the (component code, scope) pairs that grant it as well.
+IMPLIED_SCOPES: dict[tuple[str, Scope], tuple[tuple[str, Scope], ...]] = {
+    # ztc-014: Zaken and Documenten API consumers read the catalogue they validate against
+    (CATALOGI.code, SCOPE_CATALOGI_LEZEN): (
+        (ZAKEN.code, SCOPE_ZAKEN_LEZEN),
+        (DOCUMENTEN.code, SCOPE_DOCUMENTEN_LEZEN),
+    ),
 }

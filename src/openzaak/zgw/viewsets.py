@@ -1,61 +1,73 @@
-"""The one base viewset every ZGW resource uses. A concrete viewset only declares:
+"""The viewset kit every ZGW resource is built from. A concrete viewset only declares:
 
-    class ZaakViewSet(ZGWViewSet, mixins.ListModelMixin, ...):  # ZGWViewSet first: its hooks win
-        queryset = Zaak.objects.select_related(...)
+    class ZaakViewSet(ModelViewSet):
+        queryset = Zaak.objects.select_related(...)   # the model declares its `authorisation`
         serializer_class = ZaakSerializer
         filterset_class = ZaakFilter
-        component = ZAKEN                      # a zgw.components.Component
-        required_scopes = {"list": SCOPE_ZAKEN_LEZEN, ...}
-        authorisation = Authorisation(type_field="zaaktype", vertrouwelijkheid_field="vertrouwelijkheidaanduiding")
-        notifications_kanaal = KANAAL_ZAKEN    # publish on create/update/destroy
-        audit = True                           # record the audit trail
-        etag = True                            # ETag + If-None-Match on detail GET/HEAD
+        component = ZAKEN
+        required_scopes = {"list": SCOPE_ZAKEN_LEZEN, ...}   # one per routed action
+        notifications_kanaal = kanaal("zaken")              # notify every write
+        hoofd_object = None                                 # path to the hoofdobject ("zaak" for a status)
+        audit = True                                        # keep the audit trail
+        etag = True                                         # ETag + If-None-Match on detail GET/HEAD
 
-Here lives what they share: the authorised queryset (ARCHITECTURE rule 2), the scope
-per object, the `API-version` header, ETags, and the notification and audit hooks of
-every write (each write is part of the request's transaction).
+        def create_object(self, data):                      # where a resource has rules: one service call
+            return services.zaak_create(context=self.write_context, data=data)
+
+`ModelViewSet`, `ReadOnlyViewSet` and `NestedViewSet` (a resource below a parent,
+such as a zaak's zaakeigenschappen or audit trail) compose DRF's mixins once; a
+resource with fewer operations composes `ZGWViewSet` with the mixins it needs, after it.
+
+What they share lives here:
+* Authorisation (ARCHITECTURE rule 2, `zgw.authorisation`): every read that is not of
+  one object — any safe method, and `_zoek` — is filtered in SQL by the model's
+  declaration, whatever the action is called; one object is checked against the same
+  declaration, so a hidden one answers 403. A write is checked on what it wrote, so a
+  client cannot create or move an object into a type it has no scope for.
+* Writes: `create_object`, `update_object` and `destroy_object` call the services (by
+  default the plain ones of `zgw.services`), which record the notification and the
+  audit trail (`zgw.writes`); a unique-constraint race is a 400 `unique`.
+* The `API-version`, `ETag` and Crs headers, and `expand` (`zgw.expand`).
+
+Mistakes fail when the class is defined, not in production: a served model without an
+`authorisation` declaration, a routed action without a scope, or DRF's mixins placed
+before `ZGWViewSet` (their hooks would win and skip the services).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from contextlib import contextmanager
 
+from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
-from rest_framework import status, viewsets
+from django.db import IntegrityError, transaction
+from django.shortcuts import get_object_or_404
+from rest_framework import exceptions, mixins, serializers, status, viewsets
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 
-from . import audit as audit_trail
-from . import crs
+from . import crs, services
 from . import expand as expansion
-from .notifications import publish
-from .references import build_url, follow
+from .auth.permissions import required_scope
+from .authorisation import for_client, may_access, rule_for
+from .context import WriteContext
 
-# Collection reads filter in SQL; a detail read is checked per object, so a hidden
-# object is refused (403) rather than absent.
-FILTERED_ACTIONS = {"list", "_zoek"}
-
-
-@dataclass(frozen=True)
-class Authorisation:
-    """How a resource's autorisaties apply: the path to the type an autorisatie names
-    (e.g. "zaaktype", or "zaak__zaaktype" for a sub-resource) and to the
-    vertrouwelijkheidaanduiding (None where it does not apply)."""
-
-    type_field: str
-    vertrouwelijkheid_field: str | None = None
+# POST actions that read (the ZGW `_zoek` search endpoints): filtered like a list
+SEARCH_ACTIONS = frozenset({"_zoek"})
+STANDARD_ACTIONS = ("list", "create", "retrieve", "update", "partial_update", "destroy")
+# hooks of ours that DRF's mixins also define: ours must win
+OWN_HOOKS = ("perform_create", "perform_update", "perform_destroy", "get_queryset")
 
 
 class ZGWViewSet(viewsets.GenericViewSet):
     lookup_field = "uuid"
     component = None
     required_scopes: dict = {}
-    authorisation: Authorisation | None = None
     notifications_kanaal = None
-    notification_main_object: str | None = None  # attribute path to the main object; None: itself
+    hoofd_object: str | None = None  # attribute path to the hoofdobject; None: the object itself
     audit = False
-    audit_main_object: str | None = None  # attribute path to the hoofdobject; None: itself
     etag = False
     crs_headers = False  # geo endpoints: Accept-Crs / Content-Crs (see zgw.crs)
     extra_query_parameters: tuple[str, ...] = ()
@@ -65,33 +77,39 @@ class ZGWViewSet(viewsets.GenericViewSet):
         super().__init_subclass__(**kwargs)
         if cls.expand_fields and expansion.PARAMETER not in cls.extra_query_parameters:
             cls.extra_query_parameters = (*cls.extra_query_parameters, expansion.PARAMETER)
+        if "serializer_class" in cls.__dict__ or "queryset" in cls.__dict__:
+            _check_viewset(cls)
 
     # --- authorisation -------------------------------------------------------------
-    def read_scope(self):
-        return self.required_scopes.get("list") or self.required_scopes.get("retrieve")
+    @property
+    def client(self):
+        return self.request.auth.client if self.request.auth else None
+
+    @property
+    def write_context(self) -> WriteContext:
+        return WriteContext.from_request(self.request)
+
+    @classmethod
+    def read_scope(cls):
+        """The scope a client needs to read this resource (expand asks it)."""
+        return cls.required_scopes.get("list") or cls.required_scopes.get("retrieve")
+
+    def reads_many(self) -> bool:
+        """Whether this request reads a collection: any safe method that is not about
+        one object, and the `_zoek` searches."""
+        if self.action in SEARCH_ACTIONS:
+            return True
+        return self.request.method in SAFE_METHODS and not self.detail
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        if self.authorisation and self.action in FILTERED_ACTIONS:
-            client = self.request.auth.client
-            queryset = queryset.filter(
-                client.read_filter(
-                    self.component.code,
-                    self.read_scope(),
-                    type_field=self.authorisation.type_field,
-                    vertrouwelijkheid_field=self.authorisation.vertrouwelijkheid_field,
-                )
-            )
+        if self.reads_many():
+            queryset = for_client(queryset, self.client, required_scope(self))
         return queryset
 
-    def scope_context(self, obj) -> dict:
-        """The type and vertrouwelijkheidaanduiding an autorisatie must cover for `obj`."""
-        if not self.authorisation:
-            return {}
-        context = {"type_uuid": str(follow(obj, self.authorisation.type_field).uuid)}
-        if self.authorisation.vertrouwelijkheid_field:
-            context["vertrouwelijkheidaanduiding"] = follow(obj, self.authorisation.vertrouwelijkheid_field)
-        return context
+    def may_access(self, obj, scope) -> bool:
+        """The object check of `ScopePermission`: `scope` for `obj`'s type and level."""
+        return may_access(self.client, scope, obj)
 
     # --- expand ----------------------------------------------------------------------
     def requested_expand(self) -> str | None:
@@ -135,66 +153,120 @@ class ZGWViewSet(viewsets.GenericViewSet):
         response["ETag"] = etag
         return response
 
-    # --- writes: notifications and audit ---------------------------------------------
+    # --- writes: one service call each -----------------------------------------------
+    def create_object(self, data: dict):
+        return services.create_object(context=self.write_context, model=self.queryset.model, data=data)
+
+    def update_object(self, instance, data: dict, *, partial: bool):
+        return services.update_object(context=self.write_context, instance=instance, data=data, partial=partial)
+
+    def destroy_object(self, instance) -> None:
+        services.destroy_object(context=self.write_context, instance=instance)
+
     def perform_create(self, serializer):
-        instance = serializer.save()
-        self.after_write("create", instance, old=None, new=serializer.data, resultaat=201)
+        with unique_violation_as_400():
+            serializer.instance = self.create_object(serializer.validated_data)
+        self._check_written(serializer.instance)
 
     def perform_update(self, serializer):
-        old = self._snapshot(serializer.instance) if self.audit else None
-        instance = serializer.save()
-        self.after_write(self.action, instance, old=old, new=serializer.data, resultaat=200)
+        with unique_violation_as_400():
+            serializer.instance = self.update_object(
+                serializer.instance, serializer.validated_data, partial=serializer.partial
+            )
+        self._check_written(serializer.instance)
 
     def perform_destroy(self, instance):
-        old = self._snapshot(instance) if self.audit else None
-        # the URLs of the object and its main objects, while they still exist
-        url = build_url(self.request, instance)
-        main_url = build_url(self.request, follow(instance, self.notification_main_object))
-        audit_main = follow(instance, self.audit_main_object)
-        audit_main = (build_url(self.request, audit_main), audit_main.uuid)
-        instance.delete()
-        self.after_write(
-            "destroy",
-            instance,
-            old=old,
-            new=None,
-            resultaat=204,
-            url=url,
-            main_url=main_url,
-            audit_main=audit_main,
-        )
+        self.destroy_object(instance)
 
-    def _snapshot(self, instance) -> dict:
-        return json.loads(json.dumps(self.get_serializer(instance).data, cls=DjangoJSONEncoder))
+    def _check_written(self, instance) -> None:
+        """The client must hold the action's scope for what it wrote (a zaak of a
+        zaaktype it may create zaken of); otherwise the request is refused and, being
+        one transaction, writes nothing."""
+        if instance is not None and not self.may_access(instance, required_scope(self)):
+            raise exceptions.PermissionDenied()
 
-    def after_write(self, actie, instance, *, old, new, resultaat, url=None, main_url=None, audit_main=None):
-        url = url or build_url(self.request, instance)
-        resource = instance._meta.model_name
-        if self.notifications_kanaal is not None:
-            main_object = follow(instance, self.notification_main_object)
-            publish(
-                kanaal=self.notifications_kanaal,
-                actie=actie,
-                resource=resource,
-                resource_url=url,
-                main_object=main_object,
-                main_object_url=main_url or (url if main_object is instance else None),
-                request=self.request,
+
+class ModelViewSet(
+    ZGWViewSet,
+    mixins.ListModelMixin,
+    mixins.CreateModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+    mixins.DestroyModelMixin,
+):
+    """List, create, read, update (PUT and PATCH) and delete."""
+
+
+class ReadOnlyViewSet(ZGWViewSet, mixins.ListModelMixin, mixins.RetrieveModelMixin):
+    """List and read."""
+
+
+class NestedViewSet(ZGWViewSet):
+    """A resource below a parent: `/<parents>/{<parent_lookup_kwarg>}/<resource>`.
+
+    The parent (`parent_model`, by uuid) is fetched first and must be accessible to
+    the client with the action's scope, as one object is (403 otherwise); the children
+    are those of that parent (`parent_field` on the child, by default the foreign key
+    of that name). Whoever may not see the zaak sees none of its zaakeigenschappen."""
+
+    parent_model = None
+    parent_lookup_kwarg = ""  # e.g. "zaak_uuid"
+    parent_field = ""  # e.g. "zaak"
+
+    @classmethod
+    def parent_url_kwargs(cls) -> dict:
+        """URL kwarg -> attribute path, for the URL template of a child (zgw.routers)."""
+        return {cls.parent_lookup_kwarg: f"{cls.parent_field}__uuid"}
+
+    def get_parent(self):
+        if not hasattr(self, "_parent"):
+            parent = get_object_or_404(self.parent_model._default_manager, uuid=self.kwargs[self.parent_lookup_kwarg])
+            if not may_access(self.client, required_scope(self), parent):
+                raise exceptions.PermissionDenied()
+            self._parent = parent
+        return self._parent
+
+    def filter_by_parent(self, queryset, parent):
+        return queryset.filter(**{self.parent_field: parent})
+
+    def get_queryset(self):
+        # the children of an accessible parent: the parent's check is the authorisation
+        return self.filter_by_parent(super(ZGWViewSet, self).get_queryset(), self.get_parent())
+
+    def may_access(self, obj, scope) -> bool:
+        return True  # the parent was checked with this scope in get_queryset
+
+
+@contextmanager
+def unique_violation_as_400():
+    """The unique validators check before the write; a concurrent request can still win
+    the race. Its constraint violation is the same 400 `unique`, not a 500 (the savepoint
+    keeps the request's transaction usable)."""
+    try:
+        with transaction.atomic():
+            yield
+    except IntegrityError:
+        raise serializers.ValidationError(
+            {"nonFieldErrors": serializers.ErrorDetail("Dit object bestaat al (uniciteit).", code="unique")}
+        ) from None
+
+
+def _check_viewset(cls) -> None:
+    """The class-creation checks (see the module docstring)."""
+    for hook in OWN_HOOKS:
+        owner = next(klass for klass in cls.__mro__ if hook in klass.__dict__)
+        if owner.__module__.startswith("rest_framework"):
+            raise ImproperlyConfigured(
+                f"{cls.__name__}: DRF's {owner.__name__}.{hook} wins over ZGWViewSet's; put ZGWViewSet (or a kit "
+                "viewset) before DRF's mixins in the bases."
             )
-        if self.audit:
-            if audit_main is None:
-                main = follow(instance, self.audit_main_object)
-                audit_main = (build_url(self.request, main), main.uuid)
-            audit_trail.record(
-                self.request,
-                bron=self.component.code,
-                actie=actie,
-                resultaat=resultaat,
-                main_object_url=audit_main[0],
-                main_object_uuid=audit_main[1],
-                resource=resource,
-                resource_url=url,
-                resource_weergave=str(instance),
-                oud=old,
-                nieuw=json.loads(json.dumps(new, cls=DjangoJSONEncoder)) if new is not None else None,
-            )
+    routed = [name for name in STANDARD_ACTIONS if hasattr(cls, name)]
+    routed += [action.__name__ for action in cls.get_extra_actions()]
+    missing = [name for name in routed if name not in cls.required_scopes]
+    if missing:
+        raise ImproperlyConfigured(f"{cls.__name__}: no scope in `required_scopes` for {', '.join(missing)}.")
+    queryset = getattr(cls, "queryset", None)
+    if queryset is not None and not issubclass(cls, NestedViewSet):
+        rule_for(queryset.model)  # raises when the model declares no authorisation
+    if issubclass(cls, NestedViewSet) and cls.parent_model is not None:
+        rule_for(cls.parent_model)

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from openzaak.zgw.admin import RecordedWritesAdmin
+
 from .models import Applicatie, Autorisatie
 
 
@@ -11,7 +13,7 @@ class AutorisatieInline(admin.TabularInline):
 
 
 @admin.register(Applicatie)
-class ApplicatieAdmin(admin.ModelAdmin):
+class ApplicatieAdmin(RecordedWritesAdmin):
     list_display = ("label", "client_ids", "heeft_alle_autorisaties")
     search_fields = ("label", "client_ids", "uuid")
     list_filter = ("heeft_alle_autorisaties",)

@@ -4,6 +4,8 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+from openzaak.zgw.components import AUTORISATIES
 from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
 
 
@@ -15,6 +17,9 @@ class Applicatie(models.Model):
     label = models.CharField(max_length=100)
     heeft_alle_autorisaties = models.BooleanField(default=False)
     alleen_is_gereed_voor_publicatie = models.BooleanField(default=False)
+
+    authorisation = Authorisation(AUTORISATIES)
+    objects = AuthorisedQuerySet.as_manager()
 
     class Meta:
         verbose_name = "applicatie"
@@ -58,3 +63,8 @@ class Autorisatie(models.Model):
     def type(self):
         """The zaaktype, informatieobjecttype or besluittype this autorisatie is limited to."""
         return self.zaaktype or self.informatieobjecttype or self.besluittype
+
+    @property
+    def type_id(self) -> int | None:
+        """The primary key of `type`, without loading it."""
+        return self.zaaktype_id or self.informatieobjecttype_id or self.besluittype_id

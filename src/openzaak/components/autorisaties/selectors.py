@@ -46,7 +46,7 @@ def load_client(client_id: str) -> Client | None:
             Grant(
                 component=autorisatie.component,
                 scopes=frozenset(autorisatie.scopes),
-                type_uuid=str(autorisatie.type.uuid) if autorisatie.type else None,
+                type_id=autorisatie.type_id,
                 max_vertrouwelijkheidaanduiding=autorisatie.max_vertrouwelijkheidaanduiding or None,
             )
             for autorisatie in applicatie.autorisaties.all()

@@ -1,4 +1,10 @@
-"""The Catalogi API's state changes and the rules of the standard they obey:
+"""Every write to the catalogue, and the rules of the standard it obeys. The API, the
+admin, the import and the commands all write through these, so each records the same
+notification (`zgw.writes`):
+
+* `create(context=, model=, data=)`, `update(…)`, `destroy(…)`: one type from validated
+  data (the nested parts — a zaaktype's gerelateerde zaaktypen, a statustype's
+  checklistitems — included), `publish(…)`: concept → definitief.
 
 * ztc-009: a published (concept=false) zaaktype, informatieobjecttype or besluittype is
   changed only as a correctie (scope `catalogi.geforceerd-schrijven`), except a PATCH of
@@ -14,13 +20,17 @@
 
 from __future__ import annotations
 
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from rest_framework import serializers
 
+from openzaak.zgw import services as plain
+from openzaak.zgw import writes
+from openzaak.zgw.components import CATALOGI
+from openzaak.zgw.context import WriteContext
 from openzaak.zgw.scopes import SCOPE_CATALOGI_FORCED_DELETE, SCOPE_CATALOGI_FORCED_WRITE
 
-from .models import Catalogus, ZaakType
+from .models import Catalogus, CheckListItem, Eigenschap, ResultaatType, StatusType, ZaakType, ZaakTypenRelatie
 
 # The field that makes versions "the same type" (the historiemodel).
 VERSION_KEY = {"zaaktype": "identificatie", "informatieobjecttype": "omschrijving", "besluittype": "omschrijving"}
@@ -43,12 +53,90 @@ def overlapping_versions(model, *, key_field: str, catalogus, begin_geldigheid, 
     return queryset
 
 
-def type_check_update(*, instance: models.Model, changed: set[str], client) -> None:
-    """ztc-009 for PUT/PATCH of a zaaktype, informatieobjecttype or besluittype;
-    `changed` names the API fields the request sends."""
-    if instance.concept or client.has_scope("ztc", SCOPE_CATALOGI_FORCED_WRITE):
+# --- writes ------------------------------------------------------------------------------
+
+
+def create(*, context: WriteContext, model: type[models.Model], data: dict) -> models.Model:
+    data = dict(data)
+    return plain.create_object(context=context, model=model, data=data, after_save=_nested_writer(model, data))
+
+
+def update(
+    *, context: WriteContext, instance: models.Model, data: dict, partial: bool, sent: set[str] | None = None
+) -> models.Model:
+    """`sent` names the API fields a PUT/PATCH sent (ztc-009 lets a published type's
+    `eindeGeldigheid` alone be patched); None: all of them."""
+    if _is_versioned_type(instance):
+        _check_type_update(instance=instance, sent=sent if partial and sent is not None else {"*"}, context=context)
+    data = dict(data)
+    return plain.update_object(
+        context=context, instance=instance, data=data, partial=partial, after_save=_nested_writer(type(instance), data)
+    )
+
+
+def destroy(*, context: WriteContext, instance: models.Model) -> None:
+    if _is_versioned_type(instance):
+        _check_type_destroy(instance=instance, context=context)
+    else:
+        _check_subtype_destroy(instance=instance, context=context)
+    plain.destroy_object(context=context, instance=instance)
+
+
+def _is_versioned_type(instance) -> bool:
+    """A zaaktype, informatieobjecttype or besluittype (not a sub-type of a zaaktype)."""
+    return hasattr(instance, "concept")
+
+
+def _nested_writer(model, data: dict):
+    """Pops from `data` what the model's own row does not hold, and returns what writes
+    it once the row is saved (None when there is nothing)."""
+    if model is ZaakType and "zaaktypenrelaties" in data:
+        relaties = data.pop("zaaktypenrelaties")
+
+        def write_relaties(zaaktype):
+            zaaktype.zaaktypenrelaties.all().delete()  # a nested list is replaced as a whole
+            ZaakTypenRelatie.objects.bulk_create(ZaakTypenRelatie(zaaktype=zaaktype, **r) for r in relaties)
+
+        return write_relaties
+    if model is StatusType:
+        items = data.pop("checklistitems", None)
+        eigenschappen = data.pop("eigenschappen", None)
+
+        def write_statustype_parts(statustype):
+            if items is not None:
+                statustype.checklistitems.all().delete()
+                CheckListItem.objects.bulk_create(CheckListItem(statustype=statustype, **item) for item in items)
+            if eigenschappen is not None:
+                keep = [eigenschap.pk for eigenschap in eigenschappen]
+                statustype.eigenschappen.exclude(pk__in=keep).update(statustype=None)
+                Eigenschap.objects.filter(pk__in=keep).update(statustype=statustype)
+
+        return write_statustype_parts
+    if model is ResultaatType:
+        from .selectielijst_rules import derived_from_selectielijst
+
+        data.update(derived_from_selectielijst(data))
+    return None
+
+
+@transaction.atomic
+def publish(*, context: WriteContext, instance: models.Model) -> models.Model:
+    """Publish a concept version (see the module docstring for the rules)."""
+    before = writes.before(context, instance)
+    type_publish(instance=instance)
+    writes.updated(context, instance, before, actie="publish")
+    return instance
+
+
+# --- the rules ------------------------------------------------------------------------
+
+
+def _check_type_update(*, instance: models.Model, sent: set[str], context: WriteContext) -> None:
+    """ztc-009 for PUT/PATCH of a zaaktype, informatieobjecttype or besluittype; `sent`
+    names the API fields the request sends."""
+    if instance.concept or context.client.has_scope(CATALOGI, SCOPE_CATALOGI_FORCED_WRITE):
         return
-    if changed and changed <= {"eindeGeldigheid"}:
+    if sent and sent <= {"eindeGeldigheid"}:
         return
     raise _error(
         "Een gepubliceerd object kan alleen als correctie (scope catalogi.geforceerd-schrijven) worden "
@@ -57,11 +145,11 @@ def type_check_update(*, instance: models.Model, changed: set[str], client) -> N
     )
 
 
-def type_check_destroy(*, instance: models.Model, client) -> None:
+def _check_type_destroy(*, instance: models.Model, context: WriteContext) -> None:
     """ztc-009: only concepts are deleted, and none that a published type relies on
     (a published zaaktype's besluittype, say); `catalogi.geforceerd-verwijderen`
     overrides both."""
-    if client.has_scope("ztc", SCOPE_CATALOGI_FORCED_DELETE):
+    if context.client.has_scope(CATALOGI, SCOPE_CATALOGI_FORCED_DELETE):
         return
     if not instance.concept:
         raise _error("Alleen concepten kunnen worden verwijderd.", "non-concept-object")
@@ -96,10 +184,10 @@ def _published_dependents(instance):
     ]
 
 
-def subtype_check_destroy(*, instance: models.Model, client) -> None:
+def _check_subtype_destroy(*, instance: models.Model, context: WriteContext) -> None:
     """ztc-010: a sub-type of a published zaaktype is deleted only with
     `catalogi.geforceerd-verwijderen`."""
-    if instance.zaaktype.concept or client.has_scope("ztc", SCOPE_CATALOGI_FORCED_DELETE):
+    if instance.zaaktype.concept or context.client.has_scope(CATALOGI, SCOPE_CATALOGI_FORCED_DELETE):
         return
     raise _error(
         "Objecten gerelateerd aan een gepubliceerd zaaktype kunnen niet verwijderd worden.", "non-concept-zaaktype"
@@ -107,7 +195,7 @@ def subtype_check_destroy(*, instance: models.Model, client) -> None:
 
 
 def type_publish(*, instance: models.Model) -> models.Model:
-    """Publish a concept version (see the module docstring for the rules)."""
+    """The state change of `publish`, unrecorded (the import publishes in bulk)."""
     # one publish per catalogus at a time, so two versions cannot both pass the overlap check
     Catalogus.objects.select_for_update().filter(pk=instance.catalogus_id).first()
     instance.refresh_from_db(fields=["concept"])

@@ -24,6 +24,9 @@ from collections import defaultdict
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
+from openzaak.zgw import writes
+from openzaak.zgw.context import WriteContext
+
 from .models import (
     CheckListItem,
     Eigenschap,
@@ -66,9 +69,11 @@ def next_begin_geldigheid(*, zaaktype: ZaakType, today: datetime.date | None = N
 
 
 @transaction.atomic
-def zaaktype_new_version(*, zaaktype: ZaakType, begin_geldigheid: datetime.date | None = None) -> ZaakType:
+def zaaktype_new_version(
+    *, context: WriteContext, zaaktype: ZaakType, begin_geldigheid: datetime.date | None = None
+) -> ZaakType:
     """A concept copy of the published `zaaktype` with all its sub-types, valid from
-    `begin_geldigheid` (default: `next_begin_geldigheid`).
+    `begin_geldigheid` (default: `next_begin_geldigheid`), recorded as a create.
 
     Refused (`ValidationError`) for a concept, which can simply be edited, and when a
     concept version of the same identificatie already exists in the catalogus: two
@@ -110,6 +115,7 @@ def zaaktype_new_version(*, zaaktype: ZaakType, begin_geldigheid: datetime.date 
             overrides = {"begin_geldigheid": lambda row: begin if row.begin_geldigheid else None}
             overrides["einde_geldigheid"] = None
         _copy(rows, copies, **overrides)
+    writes.created(context, new)
     return new
 
 

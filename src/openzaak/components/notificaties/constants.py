@@ -29,21 +29,3 @@ TEST_MESSAGE = {
     "aanmaakdatum": "2019-01-01T12:00:00Z",
     "kenmerken": {},
 }
-
-_DOCS = "https://vng-realisatie.github.io/gemma-zaken/standaard"
-
-# The kanalen of the standard's registers with their kenmerken, as each API's contract
-# lists them ("Deze API publiceert notificaties op het kanaal …", "Kenmerken").
-STANDARD_KANALEN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("zaken", f"{_DOCS}/zaken/index", ("bronorganisatie", "zaaktype", "vertrouwelijkheidaanduiding")),
-    (
-        "documenten",
-        f"{_DOCS}/documenten/index",
-        ("bronorganisatie", "informatieobjecttype", "vertrouwelijkheidaanduiding"),
-    ),
-    ("besluiten", f"{_DOCS}/besluiten/index", ("verantwoordelijke_organisatie", "besluittype")),
-    ("zaaktypen", f"{_DOCS}/catalogi/index", ("catalogus",)),
-    ("informatieobjecttypen", f"{_DOCS}/catalogi/index", ("catalogus",)),
-    ("besluittypen", f"{_DOCS}/catalogi/index", ("catalogus",)),
-    ("autorisaties", f"{_DOCS}/autorisaties/index", ()),
-)

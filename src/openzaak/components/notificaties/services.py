@@ -5,18 +5,17 @@ tasks alike."""
 from __future__ import annotations
 
 from datetime import UTC
-from importlib import import_module
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 from rest_framework import serializers
 
+from openzaak.zgw.components import COMPONENTS
 from openzaak.zgw.models import Notification
-from openzaak.zgw.notifications import KANALEN, notification_committed
+from openzaak.zgw.notifications import notification_committed
 
-from .constants import STANDARD_KANALEN, TEST_MESSAGE, DeliveryStatus
+from .constants import TEST_MESSAGE, DeliveryStatus
 from .delivery import Outcome, post_message
 from .forwarding import authorization
 from .models import Abonnement, Delivery, FilterGroup, Kanaal
@@ -33,19 +32,16 @@ def kanaal_create(*, naam: str, documentatie_link: str = "", filters: list[str] 
 
 
 def kanalen_sync() -> None:
-    """Register the kanalen of the standard's registers and every kanaal a component of
-    this installation declares (`openzaak.zgw.notifications.Kanaal`), each with its
-    kenmerken as filters. Run after every migrate."""
-    for module in settings.ZGW_COMPONENT_URLCONFS:
-        import_module(module)  # the components declare their kanalen in their API modules
-    declared = {naam: (link, list(filters)) for naam, link, filters in STANDARD_KANALEN}
-    for kanaal in KANALEN.values():
-        link = kanaal.documentatie_link or declared.get(kanaal.naam, ("", []))[0]
-        declared[kanaal.naam] = (link, list(kanaal.kenmerken))
-    for naam, (link, filters) in declared.items():
-        Kanaal.objects.update_or_create(
-            naam=naam, defaults={"filters": filters}, create_defaults={"filters": filters, "documentatie_link": link}
-        )
+    """Register the kanalen of the standard's registers (`zgw.components`), each with
+    its kenmerken as filters. Run after every migrate."""
+    for component in COMPONENTS:
+        for kanaal in component.kanalen:
+            filters = list(kanaal.kenmerken)
+            Kanaal.objects.update_or_create(
+                naam=kanaal.naam,
+                defaults={"filters": filters},
+                create_defaults={"filters": filters, "documentatie_link": component.documentation_link},
+            )
 
 
 def abonnement_create(*, callback_url: str, auth: str, kanalen: list[dict], client_id: str = "") -> Abonnement:

@@ -14,7 +14,7 @@ from rest_framework.authentication import BaseAuthentication
 
 from ..errors import JWTError
 from . import jwt
-from .client import Client, get_client
+from .client import Client
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class JWTAuthentication(BaseAuthentication):
         if keyword.lower() != self.keyword.lower() or not token.strip():
             raise JWTError("Verwacht `Authorization: Bearer <JWT>`.", code="jwt-decode-error")
         claims = jwt.decode(token.strip())
-        return (None, RequestAuth(client=get_client(claims.client_id), claims=claims))
+        return (None, RequestAuth(client=claims.client, claims=claims))
 
     def authenticate_header(self, request):
         return f'{self.keyword} realm="api"'

@@ -1,12 +1,14 @@
-"""A client's autorisaties, resolved once and cached.
+"""A client's credentials and autorisaties, resolved once and cached.
 
 The Autorisaties API owns Applicaties; it registers a loader here (`register_loader`) that
-turns a client id into a `Client`. The result is cached (Django's cache, Redis) and
-invalidated whenever an Applicatie or its autorisaties change (`invalidate`). A cache
-outage only costs the query, never a request.
+turns a client id into a `Client`. What a request needs of its client — the secret its
+JWT is signed with and its autorisaties — is one cache entry (Django's cache, Redis),
+forgotten whenever a credential, an Applicatie or its autorisaties change
+(`invalidate`). A cache outage only costs the queries, never a request.
 
-Authorisation is a queryset filter (ARCHITECTURE rule 2): `Client.read_filter()` gives one
-`Q` — allowed types × maximum vertrouwelijkheidaanduiding — that every read path applies.
+What a client may read is decided in SQL by `zgw.authorisation`; this module answers the
+scope questions: does some autorisatie grant this scope (for this type and
+vertrouwelijkheidaanduiding)?
 """
 
 from __future__ import annotations
@@ -17,32 +19,35 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Q
 
+from ..components import Component, code_of
 from ..constants import VertrouwelijkheidAanduiding
-from ..scopes import Scope
+from ..scopes import IMPLIED_SCOPES, Scope
 
 logger = logging.getLogger(__name__)
 
 CACHE_TIMEOUT = 300
+CACHE_VERSION = 2  # bump when the cached shape changes
 
 
 @dataclass(frozen=True)
 class Grant:
-    """One autorisatie: scopes on a component, optionally limited to one type (by uuid)
-    and to a maximum vertrouwelijkheidaanduiding."""
+    """One autorisatie: scopes on a component, optionally limited to one type (by its
+    primary key: a zaaktype for zrc, an informatieobjecttype for drc, a besluittype for
+    brc) and to a maximum vertrouwelijkheidaanduiding."""
 
     component: str
     scopes: frozenset[str]
-    type_uuid: str | None = None
+    type_id: int | None = None
     max_vertrouwelijkheidaanduiding: str | None = None
 
-    def covers(self, type_uuid: str | None, vertrouwelijkheidaanduiding: str | None) -> bool:
-        if type_uuid is not None and self.type_uuid is not None and self.type_uuid != type_uuid:
+    def covers(self, type_id: int | None, vertrouwelijkheidaanduiding: str | None) -> bool:
+        if type_id is not None and self.type_id is not None and self.type_id != type_id:
             return False
         if vertrouwelijkheidaanduiding and self.max_vertrouwelijkheidaanduiding:
-            allowed = VertrouwelijkheidAanduiding.up_to(self.max_vertrouwelijkheidaanduiding)
-            return vertrouwelijkheidaanduiding in allowed
+            return VertrouwelijkheidAanduiding.at_most(
+                vertrouwelijkheidaanduiding, self.max_vertrouwelijkheidaanduiding
+            )
         return True
 
 
@@ -55,62 +60,79 @@ class Client:
     alleen_is_gereed_voor_publicatie: bool = False
     grants: tuple[Grant, ...] = field(default_factory=tuple)
 
-    def scopes_for(self, component: str, *, type_uuid=None, vertrouwelijkheidaanduiding=None) -> set[str]:
-        return {
+    def scopes_for(self, component: Component | str, *, type_id=None, vertrouwelijkheidaanduiding=None) -> set[str]:
+        """The scope labels granted on `component` (for the type and level, when given),
+        with those the standard implies (`scopes.IMPLIED_SCOPES`, e.g. ztc-014)."""
+        code = code_of(component)
+        granted = {
             scope
             for grant in self.grants
-            if grant.component == component and grant.covers(type_uuid, vertrouwelijkheidaanduiding)
+            if grant.component == code and grant.covers(type_id, vertrouwelijkheidaanduiding)
             for scope in grant.scopes
         }
+        for (implied_code, implied), sources in IMPLIED_SCOPES.items():
+            if implied_code == code and any(self.has_scope(source_code, source) for source_code, source in sources):
+                granted.add(implied.label)
+        return granted
 
-    def has_scope(self, component: str, scope: Scope, *, type_uuid=None, vertrouwelijkheidaanduiding=None) -> bool:
+    def has_scope(
+        self, component: Component | str, scope: Scope, *, type_id=None, vertrouwelijkheidaanduiding=None
+    ) -> bool:
         """Whether some autorisatie grants `scope`; with a type/vertrouwelijkheid, one
         that covers them (an unbound check asks: for any type at all)."""
         if self.heeft_alle_autorisaties:
             return True
-        granted = self.scopes_for(
-            component, type_uuid=type_uuid, vertrouwelijkheidaanduiding=vertrouwelijkheidaanduiding
+        return scope.is_contained_in(
+            self.scopes_for(component, type_id=type_id, vertrouwelijkheidaanduiding=vertrouwelijkheidaanduiding)
         )
-        return scope.is_contained_in(granted)
 
-    def read_filter(
-        self, component: str, scope: Scope, *, type_field: str, vertrouwelijkheid_field: str | None = None
-    ) -> Q:
-        """The SQL filter for what this client may read: the union, over autorisaties that
-        grant `scope`, of (type = its type AND vertrouwelijkheid ≤ its maximum). Types
-        with the same maximum are grouped, so the filter stays small."""
-        if self.heeft_alle_autorisaties:
-            return Q()
-        by_level: dict[str | None, set[str]] = {}
+    def readable_types(self, component: Component | str, scope: Scope) -> dict[str | None, set[int]]:
+        """Per maximum vertrouwelijkheidaanduiding (None: no maximum), the primary keys of
+        the types whose objects an autorisatie granting `scope` lets this client read."""
+        code = code_of(component)
+        by_level: dict[str | None, set[int]] = {}
         for grant in self.grants:
-            if grant.component != component or not scope.is_contained_in(grant.scopes):
+            if grant.component != code or grant.type_id is None or not scope.is_contained_in(grant.scopes):
                 continue
-            if grant.type_uuid is None:
-                continue  # a type-bound component's autorisatie always names its type
-            by_level.setdefault(grant.max_vertrouwelijkheidaanduiding, set()).add(grant.type_uuid)
-        condition = Q(pk__in=[])
-        for level, type_uuids in by_level.items():
-            part = Q(**{f"{type_field}__uuid__in": sorted(type_uuids)})
-            if vertrouwelijkheid_field and level:
-                part &= Q(**{f"{vertrouwelijkheid_field}__in": VertrouwelijkheidAanduiding.up_to(level)})
-            condition |= part
-        return condition
+            by_level.setdefault(grant.max_vertrouwelijkheidaanduiding, set()).add(grant.type_id)
+        return by_level
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What authenticating a client needs: its secret, and its Applicatie's autorisaties
+    (None: the credentials exist, no Applicatie names the client yet)."""
+
+    secret: str
+    client: Client | None
 
 
 _loader: Callable[[str], Client | None] | None = None
 
 
 def register_loader(loader: Callable[[str], Client | None]) -> None:
+    """`loader(client_id)` gives the client's autorisaties (the Autorisaties API's
+    Applicatie), or None when no Applicatie names the client."""
     global _loader
     _loader = loader
 
 
+def _load(client_id: str) -> Credentials | None:
+    from ..models import ClientCredential
+
+    secret = ClientCredential.objects.filter(client_id=client_id).values_list("secret", flat=True).first()
+    if secret is None:
+        return None
+    assert _loader is not None, "No client loader registered: is the autorisaties app installed?"
+    return Credentials(secret=secret, client=_loader(client_id))
+
+
 def _cache_key(client_id: str) -> str:
-    return f"zgw:client:{client_id}"
+    return f"zgw:client:v{CACHE_VERSION}:{client_id}"
 
 
-def get_client(client_id: str) -> Client | None:
-    """The client's autorisaties, or None when no Applicatie has this client id."""
+def get_credentials(client_id: str) -> Credentials | None:
+    """The client's secret and autorisaties, or None for an unknown client id."""
     key = _cache_key(client_id)
     try:
         cached = cache.get(key)
@@ -119,13 +141,17 @@ def get_client(client_id: str) -> Client | None:
         cached = None
     if cached is not None:
         return cached or None  # False marks "known to be absent"
-    assert _loader is not None, "No client loader registered: is the autorisaties app installed?"
-    client = _loader(client_id)
+    credentials = _load(client_id)
     try:
-        cache.set(key, client or False, CACHE_TIMEOUT)
-    except Exception:
+        cache.set(key, credentials or False, CACHE_TIMEOUT)
+    except Exception:  # noqa: BLE001
         pass
-    return client
+    return credentials
+
+
+def get_client(client_id: str) -> Client | None:
+    credentials = get_credentials(client_id)
+    return credentials.client if credentials else None
 
 
 def invalidate(client_ids: Iterable[str]) -> None:
@@ -138,7 +164,7 @@ def invalidate(client_ids: Iterable[str]) -> None:
     def forget():
         try:
             cache.delete_many(keys)
-        except Exception:
+        except Exception:  # noqa: BLE001
             logger.warning("cache unavailable while invalidating clients; entries expire in %ss", CACHE_TIMEOUT)
 
     forget()

@@ -14,7 +14,7 @@ import jwt
 from django.conf import settings
 
 from ..errors import JWTError
-from ..models import ClientCredential
+from .client import Client, get_credentials
 
 ALGORITHM = "HS256"
 
@@ -24,6 +24,7 @@ class Claims:
     client_id: str
     user_id: str
     user_representation: str
+    client: Client | None = None  # the Applicatie's autorisaties; None: no Applicatie names the client
 
 
 def _unverified(token: str) -> tuple[dict, dict]:
@@ -46,9 +47,10 @@ def decode(token: str) -> Claims:
     if not client_id or not isinstance(client_id, str):
         raise JWTError("Het JWT bevat geen `client_id` (of `iss`).", code="missing-client-identifier")
 
-    secret = ClientCredential.objects.filter(client_id=client_id).values_list("secret", flat=True).first()
-    if secret is None:
+    credentials = get_credentials(client_id)
+    if credentials is None:
         raise JWTError("De client van dit JWT is onbekend.", code="unknown-client")
+    secret = credentials.secret
 
     leeway = settings.JWT_LEEWAY
     try:
@@ -79,6 +81,7 @@ def decode(token: str) -> Claims:
         client_id=client_id,
         user_id=str(claims.get("user_id") or ""),
         user_representation=str(claims.get("user_representation") or ""),
+        client=credentials.client,
     )
 
 

@@ -1,9 +1,10 @@
 """The scope check, per action: a viewset declares `required_scopes = {action: Scope}`
-and the component it belongs to (`component = ComponentTypes.zrc`).
+and the component it belongs to (`component = ZAKEN`).
 
-Without a type in view this asks whether any autorisatie grants the scope (what the
-client may then see is the queryset's business); for an object, whether an autorisatie
-covering the object's type and vertrouwelijkheidaanduiding does.
+Without an object in view this asks whether any autorisatie grants the scope (what the
+client may then see is the queryset's business, `zgw.authorisation`); for an object,
+the viewset's `may_access`: whether an autorisatie covering the object's type and
+vertrouwelijkheidaanduiding does.
 """
 
 from rest_framework import exceptions
@@ -33,8 +34,7 @@ class ScopePermission(BasePermission):
         client = request.auth.client
         if client is None:
             return False
-        return client.has_scope(view.component.code, scope)
+        return client.has_scope(view.component, scope)
 
     def has_object_permission(self, request, view, obj):
-        client = request.auth.client
-        return client.has_scope(view.component.code, required_scope(view), **view.scope_context(obj))
+        return view.may_access(obj, required_scope(view))

@@ -2,6 +2,9 @@ import uuid
 
 from django.db import models
 
+from ..authorisation import Authorisation
+from ..components import NOTIFICATIES
+
 
 class Notification(models.Model):
     """A notification in the outbox (ARCHITECTURE rule 3).
@@ -21,6 +24,8 @@ class Notification(models.Model):
     kenmerken = models.JSONField(default=dict, blank=True)
     # Set once the worker has turned it into deliveries; NULL rows are still to route.
     routed_at = models.DateTimeField(null=True, blank=True)
+
+    authorisation = Authorisation(NOTIFICATIES)  # published through the Notificaties API
 
     class Meta:
         verbose_name = "notificatie"

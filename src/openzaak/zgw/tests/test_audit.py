@@ -7,7 +7,9 @@ import pytest
 from openzaak.zgw.models import AuditTrail
 from openzaak.zgw.scopes import SCOPE_AUDITTRAILS_LEZEN, SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES_LEZEN
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("openzaak.zgw.tests.urls")]
+from .urls import audited  # noqa: F401  (fixture)
+
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("openzaak.zgw.tests.urls"), pytest.mark.usefixtures("audited")]
 
 URL = "/test/api/v1/audited"
 
@@ -72,7 +74,7 @@ def test_writes_are_audited(api_client):
     assert destroy.hoofd_object == url
 
 
-def test_audit_trail_needs_read_access_to_the_hoofdobject(api_client):
+def test_audit_trail_needs_its_scope_for_the_hoofdobject(api_client):
     writer = api_client(
         component="ac", scopes=[SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES_LEZEN, SCOPE_AUDITTRAILS_LEZEN]
     )
@@ -81,6 +83,6 @@ def test_audit_trail_needs_read_access_to_the_hoofdobject(api_client):
     assert writer.get(path).status_code == 200
     no_audit_scope = api_client(component="ac", scopes=[SCOPE_AUTORISATIES_LEZEN])
     assert no_audit_scope.get(path).status_code == 403
-    no_read_scope = api_client(component="ac", scopes=[SCOPE_AUDITTRAILS_LEZEN])
-    assert no_read_scope.get(path).status_code == 403
+    other_component = api_client(component="zrc", scopes=[SCOPE_AUDITTRAILS_LEZEN])
+    assert other_component.get(path).status_code == 403
     assert writer.get(f"{URL}/7c6b1f0e-0000-4000-8000-000000000000/audittrail").status_code == 404

@@ -4,8 +4,9 @@ exists exactly when the change does, and `notification_committed` fires only aft
 import pytest
 from django.db import transaction
 
-from openzaak.components.autorisaties.api.kanalen import KANAAL_AUTORISATIES
 from openzaak.components.autorisaties.models import Applicatie
+from openzaak.zgw.components import kanaal
+from openzaak.zgw.context import WriteContext
 from openzaak.zgw.models import Notification
 from openzaak.zgw.notifications import notification_committed, publish
 from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN
@@ -59,12 +60,13 @@ def test_rolled_back_transaction_takes_its_notification_along(committed):
     with pytest.raises(RuntimeError):
         with transaction.atomic():
             publish(
-                kanaal=KANAAL_AUTORISATIES,
+                context=WriteContext.system(),
+                kanaal=kanaal("autorisaties"),
                 actie="update",
                 resource="applicatie",
                 resource_url="http://testserver/x",
-                main_object=applicatie,
-                main_object_url="http://testserver/x",
+                hoofd_object=applicatie,
+                hoofd_object_url="http://testserver/x",
             )
             assert Notification.objects.count() == 1  # visible inside the transaction
             raise RuntimeError("the change fails after publishing")

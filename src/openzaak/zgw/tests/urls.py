@@ -1,13 +1,18 @@
 """A test-only URLconf: the real APIs plus a test component whose viewsets switch on the
 shared machinery that no real component of this size uses yet (audit trail, ETag, Crs
-headers), over the Applicatie model."""
+headers), over the Applicatie model. Writes are recorded after the declarations of the
+viewset registered for the model: `audited` makes it `AuditedViewSet` for a test."""
 
+from unittest import mock
+
+import pytest
 from django.urls import include, path
 from rest_framework import mixins
 
 from openzaak.components.autorisaties.api.serializers import ApplicatieSerializer
 from openzaak.components.autorisaties.models import Applicatie
-from openzaak.zgw.audit import AuditTrailViewSet
+from openzaak.zgw import references
+from openzaak.zgw.audittrails import AuditTrailViewSet
 from openzaak.zgw.components import Component
 from openzaak.zgw.routers import ZGWRouter
 from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES_LEZEN
@@ -51,8 +56,9 @@ class GeoViewSet(AuditedViewSet):
 
 
 class ApplicatieAuditTrailViewSet(AuditTrailViewSet):
-    parent_viewset = AuditedViewSet
+    parent_model = Applicatie
     parent_lookup_kwarg = "applicatie_uuid"
+    component = TEST_COMPONENT
 
 
 class ExplodingViewSet(ZGWViewSet, mixins.ListModelMixin):
@@ -72,3 +78,10 @@ router.register(r"audited/(?P<applicatie_uuid>[0-9a-fA-F-]{36})/audittrail", App
 router.register("exploding", ExplodingViewSet, basename="exploding")
 
 urlpatterns = [*real_urlpatterns, path("test/api/v1/", include(router.urls))]
+
+
+@pytest.fixture
+def audited():
+    """Record Applicatie writes as `AuditedViewSet` declares (with an audit trail)."""
+    with mock.patch.dict(references._VIEWSETS, {Applicatie: AuditedViewSet}):
+        yield

@@ -1,9 +1,7 @@
-from django.db import transaction
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from rest_framework import serializers
 
 from openzaak.components.catalogi.models import BesluitType, InformatieObjectType, ZaakType
-from openzaak.zgw.auth.client import invalidate
 from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
 from openzaak.zgw.fields import DisplayField
 from openzaak.zgw.references import ReferenceField, SelfUrlField
@@ -117,29 +115,3 @@ class ApplicatieSerializer(serializers.ModelSerializer):
         model = Applicatie
         fields = ("url", "clientIds", "label", "heeftAlleAutorisaties", "alleenIsGereedVoorPublicatie", "autorisaties")
         validators = [AutorisatiesSpecification()]
-
-    @transaction.atomic
-    def create(self, validated_data):
-        autorisaties = validated_data.pop("autorisaties", [])
-        applicatie = Applicatie.objects.create(**validated_data)
-        Autorisatie.objects.bulk_create(Autorisatie(applicatie=applicatie, **data) for data in autorisaties)
-        _signal_autorisaties_changed(applicatie)
-        return applicatie
-
-    @transaction.atomic
-    def update(self, instance, validated_data):
-        autorisaties = validated_data.pop("autorisaties", None)
-        instance = super().update(instance, validated_data)
-        if autorisaties is not None:
-            # the list is replaced as a whole, as PUT/PATCH of a nested list means
-            instance.autorisaties.all().delete()
-            Autorisatie.objects.bulk_create(Autorisatie(applicatie=instance, **data) for data in autorisaties)
-            _signal_autorisaties_changed(instance)
-        if hasattr(instance, "_prefetched_objects_cache"):
-            instance._prefetched_objects_cache.clear()
-        return instance
-
-
-def _signal_autorisaties_changed(applicatie):
-    # bulk_create sends no post_save: forget the cached autorisaties explicitly
-    invalidate(applicatie.client_ids)

@@ -1,7 +1,7 @@
 from openzaak.zgw.api_urls import component_urlpatterns
+from openzaak.zgw.components import AUTORISATIES as component
 from openzaak.zgw.routers import ZGWRouter
 
-from .component import AUTORISATIES as component
 from .viewsets import ApplicatieViewSet
 
 router = ZGWRouter(component)

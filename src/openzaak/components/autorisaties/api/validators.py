@@ -4,7 +4,6 @@ from django.db import connection
 from rest_framework import serializers
 
 from openzaak.zgw.constants import ComponentTypes
-from openzaak.zgw.scopes import SCOPES_BY_COMPONENT
 
 from ..models import Applicatie
 
@@ -74,17 +73,15 @@ class AutorisatiesSpecification:
 
 
 class AutorisatieFields:
-    """ac-003 and the shape of one autorisatie: known scopes for its component, the
-    type and maximum vertrouwelijkheidaanduiding it needs, no fields of other components."""
+    """ac-003 and the shape of one autorisatie: the type and maximum
+    vertrouwelijkheidaanduiding it needs, no fields of other components.
+
+    Scopes are free labels (1–100 characters, as the contract has them): other providers
+    in a landscape, and data carried over from other servers, use labels this
+    installation does not know; they are kept and grant nothing here."""
 
     def __call__(self, attrs):
         component = attrs["component"]
-        known = {scope.label for scope in SCOPES_BY_COMPONENT[component]}
-        unknown = [scope for scope in attrs["scopes"] if scope not in known]
-        if unknown:
-            raise serializers.ValidationError(
-                {"scopes": [f"Onbekende scope(s) voor {component}: {', '.join(unknown)}."]}, code="invalid-scope"
-            )
         errors = {}
         prefix, required = REQUIRED_FIELDS.get(component, ("", ()))
         if any(scope.startswith(prefix) for scope in attrs["scopes"]) and prefix:

@@ -1,18 +1,18 @@
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import mixins, serializers
+from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from openzaak.zgw.components import AUTORISATIES, kanaal
 from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES_LEZEN
-from openzaak.zgw.viewsets import ZGWViewSet
+from openzaak.zgw.viewsets import ModelViewSet
 
+from .. import services
 from ..models import Applicatie
 from ..selectors import autorisaties_with_types
-from .component import AUTORISATIES
 from .filters import ApplicatieFilter
-from .kanalen import KANAAL_AUTORISATIES
 from .serializers import ApplicatieSerializer
 
 
@@ -32,21 +32,14 @@ from .serializers import ApplicatieSerializer
     partial_update=extend_schema(summary="Werk (enkele gegevens van) de applicatie bij."),
     destroy=extend_schema(summary="Verwijder een applicatie met de bijhorende autorisaties."),
 )
-class ApplicatieViewSet(
-    ZGWViewSet,
-    mixins.ListModelMixin,
-    mixins.CreateModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.UpdateModelMixin,
-    mixins.DestroyModelMixin,
-):
+class ApplicatieViewSet(ModelViewSet):
     """Applicaties: client applications and the autorisaties they hold."""
 
     queryset = Applicatie.objects.prefetch_related(autorisaties_with_types()).order_by("pk")
     serializer_class = ApplicatieSerializer
     filterset_class = ApplicatieFilter
     component = AUTORISATIES
-    notifications_kanaal = KANAAL_AUTORISATIES
+    notifications_kanaal = kanaal("autorisaties")
     required_scopes = {
         "list": SCOPE_AUTORISATIES_LEZEN,
         "retrieve": SCOPE_AUTORISATIES_LEZEN,
@@ -56,6 +49,15 @@ class ApplicatieViewSet(
         "partial_update": SCOPE_AUTORISATIES_BIJWERKEN,
         "destroy": SCOPE_AUTORISATIES_BIJWERKEN,
     }
+
+    def create_object(self, data):
+        return services.applicatie_create(context=self.write_context, data=data)
+
+    def update_object(self, instance, data, *, partial):
+        return services.applicatie_update(context=self.write_context, applicatie=instance, data=data, partial=partial)
+
+    def destroy_object(self, instance):
+        services.applicatie_delete(context=self.write_context, applicatie=instance)
 
     @extend_schema(
         summary="Vraag een applicatie op, op basis van clientId",

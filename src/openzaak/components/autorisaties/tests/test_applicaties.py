@@ -207,13 +207,34 @@ def test_ac_003_not_needed_without_resource_scopes(beheerder):
     assert response.status_code == 201, response.content
 
 
-def test_scopes_must_belong_to_the_component(beheerder):
+def test_scope_labels_are_free(beheerder):
+    """Scopes are labels of 1–100 characters: labels of other components or of other
+    providers are kept (they grant nothing here); ac-003 still keys on zaken.* scopes."""
+    autorisaties = [
+        {"component": "ac", "scopes": ["zaken.lezen"]},
+        {"component": "nrc", "scopes": ["notificaties.publiceren", "x-leverancier.eigen-scope"]},
+        {
+            "component": "zrc",
+            "scopes": ["notificaties.publiceren"],
+        },
+    ]
+    response = beheerder.post(LIST_URL, {"clientIds": ["a"], "label": "A", "autorisaties": autorisaties}, format="json")
+    assert response.status_code == 201, response.content
+    assert [a["scopes"] for a in response.json()["autorisaties"]] == [a["scopes"] for a in autorisaties]
+
     response = beheerder.post(
         LIST_URL,
-        {"clientIds": ["a"], "label": "A", "autorisaties": [{"component": "ac", "scopes": ["zaken.lezen"]}]},
+        {"clientIds": ["b"], "label": "B", "autorisaties": [{"component": "zrc", "scopes": ["zaken.lezen"]}]},
         format="json",
     )
-    assert invalid(response, "autorisaties.0.scopes") == {"invalid-scope"}
+    assert invalid(response, "autorisaties.0.zaaktype") == {"required"}
+    for scopes in ([""], ["x" * 101]):
+        response = beheerder.post(
+            LIST_URL,
+            {"clientIds": ["c"], "label": "C", "autorisaties": [{"component": "ac", "scopes": scopes}]},
+            format="json",
+        )
+        assert response.status_code == 400
 
 
 def test_failed_write_changes_nothing(beheerder):
@@ -304,7 +325,7 @@ def test_the_grant_names_the_type_and_follows_its_deletion(api_client):
         component="zrc", scopes=["zaken.lezen"], zaaktype=zaaktype, max_vertrouwelijkheidaanduiding="openbaar"
     )
     [grant] = get_client(client.client_id).grants
-    assert grant.type_uuid == str(zaaktype.uuid)
+    assert grant.type_id == zaaktype.pk
 
     zaaktype.delete()  # an autorisatie for a type that is gone could grant nothing: it goes too
 

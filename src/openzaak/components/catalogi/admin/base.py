@@ -5,7 +5,8 @@
   visit. The parent's `overzicht` links to the full, paginated list of each kind.
 * A published version is read-only, except `eindeGeldigheid` (ztc-009); sub-types of a
   published zaaktype are read-only (ztc-010). Only concepts are deleted here.
-* Publishing goes through `services.type_publish`, which holds the standard's rules.
+* Publishing goes through `services.publish`, which holds the standard's rules; every
+  add, change and delete is recorded as the API's (`RecordedWritesAdmin`).
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from rest_framework import serializers
 
+from openzaak.zgw.admin import RecordedWritesAdmin
+from openzaak.zgw.context import WriteContext
 from openzaak.zgw.references import follow
 
 from .. import services
-from ..notifications import notify_type_change
 from .forms import ZaakTypeDeelForm
 
 INLINE_LIMIT = 25
@@ -218,7 +220,7 @@ class ObjectActionsMixin:
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), "object_actions": buttons})
 
 
-class PublishableAdmin(ObjectActionsMixin, PublishedReadOnlyMixin, admin.ModelAdmin):
+class PublishableAdmin(ObjectActionsMixin, PublishedReadOnlyMixin, RecordedWritesAdmin):
     """A type with the concept → published life cycle: zaaktype, informatieobjecttype,
     besluittype. The `publiceren` action publishes the selected concepts one by one,
     each with its notification, and reports each refusal with the standard's reason;
@@ -243,8 +245,7 @@ class PublishableAdmin(ObjectActionsMixin, PublishedReadOnlyMixin, admin.ModelAd
         for obj in queryset.select_related("catalogus").order_by("pk"):
             try:
                 with transaction.atomic():
-                    services.type_publish(instance=obj)
-                    notify_type_change(request, obj, "update")
+                    services.publish(context=WriteContext.for_admin(request), instance=obj)
             except (serializers.ValidationError, DjangoValidationError) as exc:
                 self.message_user(
                     request, f"{obj} is niet gepubliceerd: {' '.join(error_messages(exc))}", messages.ERROR
@@ -276,7 +277,7 @@ class GeldigheidFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ZaakTypeDeelAdmin(PublishedReadOnlyMixin, admin.ModelAdmin):
+class ZaakTypeDeelAdmin(PublishedReadOnlyMixin, RecordedWritesAdmin):
     """A sub-type of one zaaktype version: writable while that zaaktype is a concept."""
 
     form = ZaakTypeDeelForm

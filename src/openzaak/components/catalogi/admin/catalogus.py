@@ -3,6 +3,8 @@
 
 from django.contrib import admin
 
+from openzaak.zgw.admin import RecordedWritesAdmin
+
 from ..models import BesluitType, Catalogus, InformatieObjectType, ZaakType
 from .base import LinkInline, overzicht
 from .import_export import CatalogusImportMixin, export_catalogus_action
@@ -34,7 +36,7 @@ TYPES = [
 
 
 @admin.register(Catalogus)
-class CatalogusAdmin(CatalogusImportMixin, admin.ModelAdmin):
+class CatalogusAdmin(CatalogusImportMixin, RecordedWritesAdmin):
     list_display = ("__str__", "domein", "rsin", "contactpersoon_beheer_naam", "versie", "begindatum_versie")
     search_fields = ("naam", "domein", "rsin", "contactpersoon_beheer_naam", "uuid")
     list_filter = ("begindatum_versie",)

@@ -15,9 +15,8 @@ from types import SimpleNamespace
 from django import forms
 from rest_framework import serializers
 
-# the serializers first: api.validators imports from them, and they from it
-from ..api import serializers as _api_serializers  # noqa: F401
-from ..api.selectielijst_validators import (
+from ..rules import BrondatumArchiefprocedure, EigenschapSpecificatie, EindeNaBegin
+from ..selectielijst_rules import (
     AfleidingswijzeProcestermijnValidator,
     ResultaattypeomschrijvingValidator,
     SelectielijstklasseProcestypeValidator,
@@ -25,7 +24,6 @@ from ..api.selectielijst_validators import (
     SelectielijstProcestypeValidator,
     derived_from_selectielijst,
 )
-from ..api.validators import BrondatumArchiefprocedure, EigenschapSpecificatie, EindeNaBegin
 
 
 def model_field_name(api_name: str) -> str:

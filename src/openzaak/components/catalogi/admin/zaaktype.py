@@ -7,6 +7,8 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.utils.html import format_html
 
+from openzaak.zgw.context import WriteContext
+
 from ..models import (
     Eigenschap,
     ResultaatType,
@@ -17,7 +19,6 @@ from ..models import (
     ZaakTypeInformatieObjectType,
     ZaakTypenRelatie,
 )
-from ..notifications import notify_type_change
 from ..versioning import zaaktype_new_version
 from .base import GeldigheidFilter, LimitedInline, PublishableAdmin, change_url, error_messages, overzicht
 from .forms import EigenschapForm, ResultaatTypeForm, ZaakTypeForm
@@ -199,8 +200,7 @@ class ZaakTypeAdmin(PublishableAdmin):
         for zaaktype in queryset.select_related("catalogus").order_by("pk"):
             try:
                 with transaction.atomic():
-                    new = zaaktype_new_version(zaaktype=zaaktype)
-                    notify_type_change(request, new, "create")
+                    new = zaaktype_new_version(context=WriteContext.for_admin(request), zaaktype=zaaktype)
             except ValidationError as exc:
                 self.message_user(
                     request,

@@ -1,8 +1,8 @@
 from openzaak.zgw.api_urls import component_urlpatterns
+from openzaak.zgw.components import CATALOGI as component
 from openzaak.zgw.routers import ZGWRouter
 
 from . import viewsets
-from .component import CATALOGI as component
 
 router = ZGWRouter(component)
 router.register("catalogussen", viewsets.CatalogusViewSet)

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 
 from django.db.models import Prefetch, Q
 
-from ..api.component import CATALOGI
+from openzaak.zgw.components import CATALOGI
+from openzaak.zgw.context import WriteContext
+
 from ..models import BesluitType, Catalogus, InformatieObjectType, ZaakType, ZaakTypenRelatie
 from .archive import RESOURCES, write_archive
-from .context import system_request
 from .resources import BY_NAME
 
 
@@ -97,7 +98,7 @@ def _zaaktype_closure(pks: set[int]) -> set[int]:
 
 
 def _archive(querysets: dict, *, scope: str, base_url: str) -> bytes:
-    request = system_request(base_url=base_url)
+    context = WriteContext.system(base_url=base_url)
     contents = {}
     for name in RESOURCES:
         resource = BY_NAME[name]
@@ -108,7 +109,7 @@ def _archive(querysets: dict, *, scope: str, base_url: str) -> bytes:
             .prefetch_related(*_ordered(resource.model, resource.prefetch))
             .order_by("pk")
         )
-        contents[name] = resource.serializer_class(queryset, many=True, context={"request": request}).data
+        contents[name] = resource.serializer_class(queryset, many=True, context={"request": context}).data
     return write_archive(contents, scope=scope, api_version=CATALOGI.version)
 
 

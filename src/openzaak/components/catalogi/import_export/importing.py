@@ -1,17 +1,17 @@
 """Import an archive (see `archive`), possibly made by another installation: the same
 types, re-created here with new uuids and so new URLs, all in one transaction.
 
-Each object is created through its API serializer, so it obeys every rule the API
-enforces (ztc-001 … ztc-016, the selectielijst checks, uniqueness). Before that, every
-URL of an object in the archive is replaced by the URL of the object it became here
-(`UrlMap`). A reference that the archive cannot satisfy, a validation error, or any
+Each object is validated by its API serializer and created by the service the API
+uses, so it obeys every rule the API enforces (ztc-001 … ztc-016, the selectielijst
+checks, uniqueness) and notifies as the API does. Before that, every URL of an object
+in the archive is replaced by the URL of the object it became here (`UrlMap`).
+A reference that the archive cannot satisfy, a validation error, or any
 problem with the file refuses the whole import, with a message that names the file,
 the item and the field; nothing is written then.
 
 Objects are created as concepts (the API's POST does that too); afterwards those that
 were published in the archive are published here, through the same service the API's
-`/publish` uses, and a notification for each new zaaktype, informatieobjecttype and
-besluittype goes to the outbox.
+`/publish` uses.
 """
 
 from __future__ import annotations
@@ -22,14 +22,13 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from rest_framework import serializers
 
+from openzaak.zgw.context import WriteContext
 from openzaak.zgw.errors import invalid_params
 from openzaak.zgw.references import build_url
 
 from .. import services
 from ..models import Catalogus, ResultaatType, StatusType, ZaakType
-from ..notifications import notify_type_change
 from .archive import RESOURCES, ArchiveRefused, filename, read_archive
-from .context import system_request
 from .resources import BY_NAME
 
 # the path of a resource of some installation's Catalogi API
@@ -52,9 +51,9 @@ def import_archive(*, source, catalogus: Catalogus | None = None, base_url: str 
     made from the archive's `catalogussen.json`, or into `catalogus` when given.
     Raises `ArchiveRefused` (and writes nothing) for any problem."""
     contents = read_archive(source)
-    request = system_request(base_url=base_url, user=user)
+    context = WriteContext.system(base_url=base_url, user=user)
     with transaction.atomic():
-        return _Importer(contents, request).run(catalogus)
+        return _Importer(contents, context).run(catalogus)
 
 
 class UrlMap:
@@ -82,10 +81,10 @@ class UrlMap:
 
 
 class _Importer:
-    def __init__(self, contents: dict[str, list[dict]], request):
+    def __init__(self, contents: dict[str, list[dict]], context: WriteContext):
         self.contents = contents
-        self.request = request
-        self.context = {"request": request}
+        self.write_context = context
+        self.context = {"request": context}
         self.urls = UrlMap({item["url"] for items in contents.values() for item in items})
         self.created: dict[str, list[tuple[dict, object]]] = {name: [] for name in RESOURCES}
         self.objects: dict[str, object] = {}  # old URL → new object
@@ -101,9 +100,6 @@ class _Importer:
             self._complete(*deferred)
         self._link_zaakobjecttypen()
         published = self._publish()
-        for name in ("informatieobjecttypen", "besluittypen", "zaaktypen"):
-            for _item, obj in self.created[name]:
-                notify_type_change(self.request, obj, "create")
         return ImportResult(
             catalogus=catalogus,
             created={name: len(objects) for name, objects in self.created.items()},
@@ -118,7 +114,7 @@ class _Importer:
                 f"{filename('catalogussen')}: verwacht precies één catalogus, er zijn er {len(items)}."
             )
         if target is not None:
-            self.urls.new[items[0]["url"]] = build_url(self.request, target)
+            self.urls.new[items[0]["url"]] = build_url(self.write_context, target)
             self.created["catalogussen"] = []
             return target
         return self._create("catalogussen", 0, items[0])
@@ -149,8 +145,8 @@ class _Importer:
                 data[field_name] = rewritten
         data = {key: value for key, value in data.items() if value is not UNSET}
         serializer = resource.serializer_class(data=data, context=self.context)
-        obj = self._save(serializer, name, index, item)
-        self.urls.new[item["url"]] = build_url(self.request, obj)
+        obj = self._save(serializer, name, index, item, resource.model)
+        self.urls.new[item["url"]] = build_url(self.write_context, obj)
         self.objects[item["url"]] = obj
         self.created[name].append((item, obj))
         self.deferred.extend((name, index, item, obj, field_name, value) for field_name, value in later.items())
@@ -163,7 +159,7 @@ class _Importer:
         serializer = BY_NAME[name].serializer_class(
             obj, data={field_name: rewritten}, partial=True, context=self.context
         )
-        self._save(serializer, name, index, item)
+        self._save(serializer, name, index, item, BY_NAME[name].model)
 
     def _link_zaakobjecttypen(self) -> None:
         """The statustypen and resultaattypen of a zaakobjecttype: the API shows this
@@ -188,11 +184,15 @@ class _Importer:
                     )
                 model.objects.filter(pk__in=[obj.pk for obj in linked]).update(zaakobjecttype=zaakobjecttype)
 
-    def _save(self, serializer, name: str, index: int, item: dict):
+    def _save(self, serializer, name: str, index: int, item: dict, model):
         try:
             serializer.is_valid(raise_exception=True)
             # saving may still refuse: e.g. the Selectielijst API is gone when values are derived
-            return serializer.save()
+            if serializer.instance is None:
+                return services.create(context=self.write_context, model=model, data=serializer.validated_data)
+            return services.update(
+                context=self.write_context, instance=serializer.instance, data=serializer.validated_data, partial=True
+            )
         except serializers.ValidationError as exc:
             problems = "; ".join(
                 f"{param['name']}: {param['reason']} ({param['code']})" for param in invalid_params(exc.detail)
@@ -231,7 +231,7 @@ class _Importer:
 
     def _publish_one(self, name, index, item, obj) -> None:
         try:
-            services.type_publish(instance=obj)
+            services.publish(context=self.write_context, instance=obj)
         except serializers.ValidationError as exc:
             reasons = "; ".join(param["reason"] for param in invalid_params(exc.detail))
             raise ArchiveRefused(f"{_where(name, index, item)} kan niet gepubliceerd worden: {reasons}") from None

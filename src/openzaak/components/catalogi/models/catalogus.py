@@ -3,6 +3,10 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from openzaak.zgw.authorisation import AuthorisedQuerySet
+
+from .mixins import CATALOGI_AUTHORISATION
+
 
 def validate_rsin(value: str) -> None:
     """An RSIN is 9 digits that pass the elfproef (as a BSN: weights 9 … 2 and -1)."""
@@ -50,6 +54,9 @@ class Catalogus(models.Model):
     begindatum_versie = models.DateField(
         null=True, blank=True, help_text="Datum waarop de versie van de zaaktypecatalogus van toepassing is geworden."
     )
+
+    authorisation = CATALOGI_AUTHORISATION
+    objects = AuthorisedQuerySet.as_manager()
 
     class Meta:
         verbose_name = "catalogus"

@@ -1,14 +1,21 @@
 """What the catalogue's types share: a uuid (the last segment of their URL), a validity
 period (`beginGeldigheid` … `eindeGeldigheid`, both inclusive) and the object's own
-lifetime (`beginObject` … `eindeObject`), and for the published types the `concept` flag."""
+lifetime (`beginObject` … `eindeObject`), and for the published types the `concept` flag.
+The catalogue is not bound to types: whoever holds the read scope reads all of it
+(`catalogi.lezen`, or by ztc-014 `zaken.lezen` / `documenten.lezen`)."""
 
 import uuid
 
 from django.db import models
 from django.db.models import Q
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+from openzaak.zgw.components import CATALOGI
 
-class GeldigheidQuerySet(models.QuerySet):
+CATALOGI_AUTHORISATION = Authorisation(CATALOGI)
+
+
+class GeldigheidQuerySet(AuthorisedQuerySet):
     def geldig_op(self, datum):
         """The versions valid on `datum` (eindeGeldigheid empty counts as open-ended)."""
         return self.filter(begin_geldigheid__lte=datum).filter(
@@ -30,6 +37,7 @@ class GeldigheidMixin(models.Model):
     einde_object = models.DateField(null=True, blank=True, help_text="De datum van de laatste versie van het object.")
 
     objects = GeldigheidQuerySet.as_manager()
+    authorisation = CATALOGI_AUTHORISATION
 
     class Meta:
         abstract = True
@@ -55,6 +63,9 @@ class ZaakTypeDeelMixin(models.Model):
     einde_geldigheid = models.DateField(null=True, blank=True)
     begin_object = models.DateField(null=True, blank=True)
     einde_object = models.DateField(null=True, blank=True)
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = CATALOGI_AUTHORISATION
 
     class Meta:
         abstract = True

@@ -267,7 +267,7 @@ def test_publish_action(admin_client, factory):
     assert not obj.concept
     assert _messages(response) == ["1 object(en) gepubliceerd."]
     notification = Notification.objects.get()
-    assert (notification.kanaal, notification.actie) == (obj._meta.verbose_name_plural, "update")
+    assert (notification.kanaal, notification.actie) == (obj._meta.verbose_name_plural, "publish")
     assert notification.resource_url.endswith(f"/catalogi/api/v1/{obj._meta.verbose_name_plural}/{obj.uuid}")
     assert notification.kenmerken["catalogus"].endswith(f"/catalogi/api/v1/catalogussen/{obj.catalogus.uuid}")
 

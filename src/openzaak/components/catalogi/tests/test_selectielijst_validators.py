@@ -10,7 +10,8 @@ from openzaak.zgw.errors import invalid_params
 from openzaak.zgw.references import URLField
 from openzaak.zgw.remote import BAD_URL, INVALID_RESOURCE, REMOTE_UNAVAILABLE
 
-from ..api.selectielijst_validators import (
+from ..constants import Afleidingswijze
+from ..selectielijst_rules import (
     AfleidingswijzeProcestermijnValidator,
     ResultaattypeomschrijvingValidator,
     SelectielijstklasseProcestypeValidator,
@@ -18,7 +19,6 @@ from ..api.selectielijst_validators import (
     SelectielijstProcestypeValidator,
     derived_from_selectielijst,
 )
-from ..constants import Afleidingswijze
 from .selectielijst_server import (
     OMSCHRIJVING_VERLEEND,
     PROCESTYPE_BELEID,

@@ -5,6 +5,8 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
+from openzaak.zgw.context import WriteContext
+
 from ..models import CheckListItem, ZaakType, ZaakTypenRelatie
 from ..versioning import next_begin_geldigheid, zaaktype_new_version
 from .factories import (
@@ -19,6 +21,7 @@ from .factories import (
     ZaakTypeInformatieObjectTypeFactory,
 )
 
+CONTEXT = WriteContext.system(user="test")
 TODAY = datetime.date.today()
 DAY = datetime.timedelta(days=1)
 
@@ -43,7 +46,7 @@ def test_copy_is_a_concept_with_every_subtype_repointed_to_the_copies():
     resultaattype.informatieobjecttypen.set([iotype])
     ZaakTypeInformatieObjectTypeFactory(zaaktype=zaaktype, informatieobjecttype=iotype, statustype=statustype)
 
-    new = zaaktype_new_version(zaaktype=zaaktype)
+    new = zaaktype_new_version(context=CONTEXT, zaaktype=zaaktype)
 
     assert new.pk != zaaktype.pk and new.uuid != zaaktype.uuid
     assert new.concept and new.einde_geldigheid is None
@@ -91,28 +94,28 @@ def test_next_begin_geldigheid_follows_the_latest_version(begin, einde, expected
         einde_geldigheid=einde,
     )
     assert next_begin_geldigheid(zaaktype=older) == expected
-    assert zaaktype_new_version(zaaktype=older).begin_geldigheid == expected
+    assert zaaktype_new_version(context=CONTEXT, zaaktype=older).begin_geldigheid == expected
 
 
 @pytest.mark.django_db
 def test_explicit_begin_geldigheid():
     zaaktype = ZaakTypeFactory(concept=False)
-    new = zaaktype_new_version(zaaktype=zaaktype, begin_geldigheid=datetime.date(2030, 1, 1))
+    new = zaaktype_new_version(context=CONTEXT, zaaktype=zaaktype, begin_geldigheid=datetime.date(2030, 1, 1))
     assert new.begin_geldigheid == new.versiedatum == datetime.date(2030, 1, 1)
 
 
 @pytest.mark.django_db
 def test_a_concept_is_not_versioned():
     with pytest.raises(ValidationError) as exc:
-        zaaktype_new_version(zaaktype=ZaakTypeFactory(concept=True))
+        zaaktype_new_version(context=CONTEXT, zaaktype=ZaakTypeFactory(concept=True))
     assert exc.value.code == "concept-zaaktype"
 
 
 @pytest.mark.django_db
 def test_one_concept_version_at_a_time():
     zaaktype = ZaakTypeFactory(concept=False)
-    zaaktype_new_version(zaaktype=zaaktype)
+    zaaktype_new_version(context=CONTEXT, zaaktype=zaaktype)
     with pytest.raises(ValidationError) as exc:
-        zaaktype_new_version(zaaktype=zaaktype)
+        zaaktype_new_version(context=CONTEXT, zaaktype=zaaktype)
     assert exc.value.code == "concept-versie-bestaat"
     assert ZaakType.objects.filter(identificatie=zaaktype.identificatie).count() == 2

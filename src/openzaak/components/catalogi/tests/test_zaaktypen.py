@@ -297,7 +297,8 @@ def test_correctie_only_extends(beheerder):
 def test_a_lost_race_on_a_unique_constraint_is_a_400():
     from rest_framework.exceptions import ValidationError
 
-    from ..api.viewsets.base import unique_violation_as_400
+    from openzaak.zgw.viewsets import unique_violation_as_400
+
     from .factories import StatusTypeFactory
 
     statustype = StatusTypeFactory()

@@ -3,7 +3,6 @@ from rest_framework.validators import UniqueValidator
 
 from openzaak.zgw.references import SelfUrlField, URLField
 
-from .. import services
 from ..models import Abonnement, FilterGroup, Kanaal
 from .validators import (
     CallbackReceivesNotifications,
@@ -39,9 +38,6 @@ class KanaalSerializer(serializers.ModelSerializer):
     class Meta:
         model = Kanaal
         fields = ("url", "naam", "documentatieLink", "filters")
-
-    def create(self, validated_data):
-        return services.kanaal_create(**validated_data)
 
 
 class FilterGroupSerializer(serializers.ModelSerializer):
@@ -110,13 +106,6 @@ class AbonnementSerializer(serializers.ModelSerializer):
         fields = ("url", "callbackUrl", "auth", "kanalen")
         validators = [CallbackReceivesNotifications()]
 
-    def create(self, validated_data):
-        request = self.context["request"]
-        return services.abonnement_create(**validated_data, client_id=request.auth.claims.client_id)
-
-    def update(self, instance, validated_data):
-        return services.abonnement_update(abonnement=instance, **validated_data)
-
 
 class MessageSerializer(serializers.Serializer):
     """The standard's notification message (`Message`)."""
@@ -159,9 +148,6 @@ class MessageSerializer(serializers.Serializer):
                 message="Deze kenmerken zijn geen filters van het kanaal",
             )
         ]
-
-    def create(self, validated_data):
-        return services.notificatie_publish(**{"kenmerken": {}, **validated_data})
 
     def to_representation(self, instance):
         return instance.message()

@@ -1,7 +1,7 @@
 from openzaak.zgw.api_urls import component_urlpatterns
+from openzaak.zgw.components import NOTIFICATIES as component
 from openzaak.zgw.routers import ZGWRouter
 
-from .component import NOTIFICATIES as component
 from .viewsets import AbonnementViewSet, KanaalViewSet, NotificatieViewSet
 
 router = ZGWRouter(component)

@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins
 
+from openzaak.zgw.components import NOTIFICATIES
 from openzaak.zgw.scopes import (
     SCOPE_NOTIFICATIES_CONSUMEREN,
     SCOPE_NOTIFICATIES_PUBLICEREN,
@@ -10,7 +11,6 @@ from openzaak.zgw.viewsets import ZGWViewSet
 
 from .. import services
 from ..models import Abonnement, FilterGroup, Kanaal
-from .component import NOTIFICATIES
 from .filters import KanaalFilter
 from .serializers import AbonnementSerializer, KanaalSerializer, MessageSerializer
 
@@ -36,6 +36,9 @@ class KanaalViewSet(ZGWViewSet, mixins.ListModelMixin, mixins.RetrieveModelMixin
     pagination_class = None
     component = NOTIFICATIES
     required_scopes = {"list": READ, "retrieve": READ, "create": SCOPE_NOTIFICATIES_PUBLICEREN}
+
+    def create_object(self, data):
+        return services.kanaal_create(**data)
 
 
 @extend_schema_view(
@@ -79,7 +82,13 @@ class AbonnementViewSet(
         "destroy": SCOPE_NOTIFICATIES_CONSUMEREN,
     }
 
-    def perform_destroy(self, instance):
+    def create_object(self, data):
+        return services.abonnement_create(**data, client_id=self.request.auth.claims.client_id)
+
+    def update_object(self, instance, data, *, partial):
+        return services.abonnement_update(abonnement=instance, **data)
+
+    def destroy_object(self, instance):
         services.abonnement_delete(abonnement=instance)
 
 
@@ -99,5 +108,5 @@ class NotificatieViewSet(ZGWViewSet, mixins.CreateModelMixin):
     component = NOTIFICATIES
     required_scopes = {"create": SCOPE_NOTIFICATIES_PUBLICEREN}
 
-    def perform_create(self, serializer):
-        serializer.save()
+    def create_object(self, data):
+        return services.notificatie_publish(**{"kenmerken": {}, **data})

@@ -2,6 +2,9 @@ import uuid
 
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation
+from openzaak.zgw.components import NOTIFICATIES
+
 
 class AbonnementQuerySet(models.QuerySet):
     def subscribers(self):
@@ -33,6 +36,7 @@ class Abonnement(models.Model):
     paused_until = models.DateTimeField(null=True, blank=True)
 
     objects = AbonnementQuerySet.as_manager()
+    authorisation = Authorisation(NOTIFICATIES)
 
     class Meta:
         verbose_name = "abonnement"

@@ -3,6 +3,9 @@ import uuid
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation
+from openzaak.zgw.components import NOTIFICATIES
+
 
 class Kanaal(models.Model):
     """A KANAAL of the Notificaties API: a named exchange a source publishes on, with the
@@ -12,6 +15,8 @@ class Kanaal(models.Model):
     naam = models.CharField(max_length=50, unique=True)
     documentatie_link = models.CharField(max_length=200, blank=True)
     filters = ArrayField(models.CharField(max_length=100), default=list, blank=True)
+
+    authorisation = Authorisation(NOTIFICATIES)
 
     class Meta:
         verbose_name = "kanaal"

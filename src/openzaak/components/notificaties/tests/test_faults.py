@@ -15,8 +15,9 @@ import pytest
 from django.db import connection, transaction
 
 from openzaak import celery_app
-from openzaak.components.autorisaties.api.kanalen import KANAAL_AUTORISATIES
 from openzaak.components.autorisaties.models import Applicatie
+from openzaak.zgw.components import kanaal
+from openzaak.zgw.context import WriteContext
 from openzaak.zgw.models import Notification
 from openzaak.zgw.notifications import publish
 from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN
@@ -136,12 +137,13 @@ def rolled_back_write(client):
     applicatie = Applicatie.objects.first()
     with pytest.raises(RuntimeError), transaction.atomic():
         publish(
-            kanaal=KANAAL_AUTORISATIES,
+            context=WriteContext.system(),
+            kanaal=kanaal("autorisaties"),
             actie="update",
             resource="applicatie",
             resource_url="http://testserver/rolled-back",
-            main_object=applicatie,
-            main_object_url="http://testserver/rolled-back",
+            hoofd_object=applicatie,
+            hoofd_object_url="http://testserver/rolled-back",
         )
         raise RuntimeError("the change fails after publishing")
 

@@ -3,17 +3,20 @@ from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
 from openzaak.components.catalogi.models import BesluitType, InformatieObjectType, ZaakType
+from openzaak.zgw.components import BESLUITEN, DOCUMENTEN, ZAKEN
 from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
+from openzaak.zgw.context import WriteContext
 from openzaak.zgw.models import ClientCredential
 from openzaak.zgw.references import resolve_url
 from openzaak.zgw.scopes import SCOPES_BY_COMPONENT
 
-from ...models import Applicatie, Autorisatie
+from ... import services
+from ...models import Applicatie
 
 TYPES = {
-    "zrc": ("zaaktype", ZaakType),
-    "drc": ("informatieobjecttype", InformatieObjectType),
-    "brc": ("besluittype", BesluitType),
+    ZAKEN.code: ("zaaktype", ZaakType),
+    DOCUMENTEN.code: ("informatieobjecttype", InformatieObjectType),
+    BESLUITEN.code: ("besluittype", BesluitType),
 }
 
 
@@ -51,19 +54,29 @@ class Command(BaseCommand):
     def handle(self, *, client_id, secret, label, all_authorisations, component, scopes, type_url, **options):
         if all_authorisations == bool(component):
             raise CommandError("Give either --all-authorisations or --component.")
-        Applicatie.objects.filter(client_ids__contains=[client_id]).delete()
-        applicatie = Applicatie.objects.create(
-            client_ids=[client_id], label=label or client_id, heeft_alle_autorisaties=all_authorisations
-        )
+        context = WriteContext.system(user="create_applicatie")
+        for old in Applicatie.objects.filter(client_ids__contains=[client_id]):
+            services.applicatie_delete(context=context, applicatie=old)
+        autorisaties = []
         if component:
             scope_list = [s for s in scopes.split(",") if s] or [s.label for s in SCOPES_BY_COMPONENT[component]]
             type_field, type_model = TYPES.get(component, (None, None))
-            Autorisatie.objects.create(
-                applicatie=applicatie,
-                component=component,
-                scopes=scope_list,
-                max_vertrouwelijkheidaanduiding=options["max_vertrouwelijkheidaanduiding"],
-                **({type_field: _type(type_url, type_model)} if type_field and type_url else {}),
+            autorisaties.append(
+                {
+                    "component": component,
+                    "scopes": scope_list,
+                    "max_vertrouwelijkheidaanduiding": options["max_vertrouwelijkheidaanduiding"],
+                    **({type_field: _type(type_url, type_model)} if type_field and type_url else {}),
+                }
             )
+        applicatie = services.applicatie_create(
+            context=context,
+            data={
+                "client_ids": [client_id],
+                "label": label or client_id,
+                "heeft_alle_autorisaties": all_authorisations,
+                "autorisaties": autorisaties,
+            },
+        )
         ClientCredential.objects.update_or_create(client_id=client_id, defaults={"secret": secret})
         self.stdout.write(f"Applicatie {applicatie.uuid} for client {client_id} created.")

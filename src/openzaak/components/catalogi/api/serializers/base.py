@@ -8,7 +8,7 @@ from rest_framework import serializers
 from openzaak.zgw.references import ReferenceField, SelfUrlField
 
 from ...models import Catalogus, ZaakType
-from ..validators import BeginGeldigheidOfZaakType, CatalogusOfZaakType, EindeNaBegin, ZaakTypeConcept
+from ...rules import BeginGeldigheidOfZaakType, CatalogusOfZaakType, EindeNaBegin, ZaakTypeConcept
 from .fields import BlankForNullMixin, InheritedDateField
 
 

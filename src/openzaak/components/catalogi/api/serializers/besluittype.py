@@ -1,10 +1,9 @@
-from django.db import transaction
 from rest_framework import serializers
 
 from openzaak.zgw.references import ReferenceField, SelfUrlField
 
 from ...models import BesluitType, Catalogus, InformatieObjectType, ZaakType
-from ..validators import (
+from ...rules import (
     CorrectieOnlyExtends,
     EindeNaBegin,
     NoOverlappingVersions,
@@ -110,20 +109,3 @@ class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
                 field_name="informatieobjecttypen",
             )
         return attrs
-
-    @transaction.atomic
-    def create(self, validated_data):
-        informatieobjecttypen = validated_data.pop("informatieobjecttypen", [])
-        besluittype = BesluitType.objects.create(**validated_data)
-        besluittype.informatieobjecttypen.set(informatieobjecttypen)
-        return besluittype
-
-    @transaction.atomic
-    def update(self, instance, validated_data):
-        informatieobjecttypen = validated_data.pop("informatieobjecttypen", None)
-        instance = super().update(instance, validated_data)
-        if informatieobjecttypen is not None:
-            instance.informatieobjecttypen.set(informatieobjecttypen)
-        if hasattr(instance, "_prefetched_objects_cache"):
-            instance._prefetched_objects_cache.clear()
-        return instance

@@ -4,7 +4,7 @@ from openzaak.zgw.references import ReferenceField
 
 from ...constants import FormaatEigenschap
 from ...models import Eigenschap, StatusType
-from ..validators import EigenschapSpecificatie, SameZaakType
+from ...rules import EigenschapSpecificatie, SameZaakType
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import BlankForNullMixin
 

@@ -5,14 +5,13 @@ validity dates a sub-type inherits from its zaaktype."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from openzaak.zgw.references import build_url, resolve_url
 
 from ...durations import validate_duration
+from ...rules import TypeKey
 from .versions import VersionResolver
 
 
@@ -63,15 +62,6 @@ class ReferenceListField(serializers.Field):
         if errors:
             raise serializers.ValidationError(errors)
         return objects
-
-
-@dataclass(frozen=True)
-class TypeKey:
-    """A related type named by its version-independent key (omschrijving of an
-    informatieobjecttype or besluittype, identificatie of a zaaktype); resolved to a
-    version within the catalogus by `validators.resolve_type_keys`."""
-
-    value: str
 
 
 def _is_url(value: str) -> bool:

@@ -4,7 +4,7 @@ from openzaak.zgw.constants import VertrouwelijkheidAanduiding
 from openzaak.zgw.references import ReferenceField, SelfUrlField
 
 from ...models import BesluitType, Catalogus, InformatieObjectType, ZaakTypeInformatieObjectType
-from ..validators import EindeNaBegin, NoOverlappingVersions
+from ...rules import EindeNaBegin, NoOverlappingVersions
 from .fields import BlankForNullMixin
 from .versions import ReferringTypeKeysField, ReferringTypeUrlsField
 

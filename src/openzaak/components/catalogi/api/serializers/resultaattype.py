@@ -1,18 +1,16 @@
-from django.db import transaction
 from rest_framework import serializers
 
 from openzaak.zgw.references import URLField
 
 from ...constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
 from ...models import BesluitType, InformatieObjectType, ResultaatType
-from ..selectielijst_validators import (
+from ...rules import BrondatumArchiefprocedure, RelationsInCatalogus, resolve_type_keys
+from ...selectielijst_rules import (
     AfleidingswijzeProcestermijnValidator,
     ResultaattypeomschrijvingValidator,
     SelectielijstklasseProcestypeValidator,
     SelectielijstklasseValidator,
-    derived_from_selectielijst,
 )
-from ..validators import BrondatumArchiefprocedure, RelationsInCatalogus, resolve_type_keys
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import BlankForNullMixin, DurationField, RelatedNamesField, VersionedReferenceListField
 
@@ -173,31 +171,3 @@ class ResultaatTypeSerializer(ZaakTypeDeelSerializer):
                     attrs[name], model=model, key_field="omschrijving", catalogus=zaaktype.catalogus, field_name=name
                 )
         return attrs
-
-    @transaction.atomic
-    def create(self, validated_data):
-        many = {
-            name: validated_data.pop(name)
-            for name in ("besluittypen", "informatieobjecttypen")
-            if name in validated_data
-        }
-        validated_data.update(derived_from_selectielijst(validated_data))
-        resultaattype = ResultaatType.objects.create(**validated_data)
-        for name, objects in many.items():
-            getattr(resultaattype, name).set(objects)
-        return resultaattype
-
-    @transaction.atomic
-    def update(self, instance, validated_data):
-        many = {
-            name: validated_data.pop(name)
-            for name in ("besluittypen", "informatieobjecttypen")
-            if name in validated_data
-        }
-        validated_data.update(derived_from_selectielijst(validated_data))
-        instance = super().update(instance, validated_data)
-        for name, objects in many.items():
-            getattr(instance, name).set(objects)
-        if hasattr(instance, "_prefetched_objects_cache"):
-            instance._prefetched_objects_cache.clear()
-        return instance

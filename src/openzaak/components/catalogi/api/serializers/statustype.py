@@ -1,8 +1,7 @@
-from django.db import transaction
 from rest_framework import serializers
 
 from ...models import CheckListItem, Eigenschap, StatusType
-from ..validators import SameZaakType, StatustypeCorrectieAchteraan
+from ...rules import SameZaakType, StatustypeCorrectieAchteraan
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import BlankForNullMixin, DurationField, ReferenceListField
 
@@ -87,27 +86,3 @@ class StatusTypeSerializer(ZaakTypeDeelSerializer):
         if highest is None:
             highest = max(obj.zaaktype.statustypen.values_list("volgnummer", flat=True), default=obj.volgnummer)
         return obj.volgnummer == highest
-
-    @transaction.atomic
-    def create(self, validated_data):
-        items = validated_data.pop("checklistitems", [])
-        eigenschappen = validated_data.pop("eigenschappen", [])
-        statustype = StatusType.objects.create(**validated_data)
-        CheckListItem.objects.bulk_create(CheckListItem(statustype=statustype, **item) for item in items)
-        Eigenschap.objects.filter(pk__in=[e.pk for e in eigenschappen]).update(statustype=statustype)
-        return statustype
-
-    @transaction.atomic
-    def update(self, instance, validated_data):
-        items = validated_data.pop("checklistitems", None)
-        eigenschappen = validated_data.pop("eigenschappen", None)
-        instance = super().update(instance, validated_data)
-        if items is not None:
-            instance.checklistitems.all().delete()
-            CheckListItem.objects.bulk_create(CheckListItem(statustype=instance, **item) for item in items)
-        if eigenschappen is not None:
-            instance.eigenschappen.exclude(pk__in=[e.pk for e in eigenschappen]).update(statustype=None)
-            Eigenschap.objects.filter(pk__in=[e.pk for e in eigenschappen]).update(statustype=instance)
-        if hasattr(instance, "_prefetched_objects_cache"):
-            instance._prefetched_objects_cache.clear()
-        return instance

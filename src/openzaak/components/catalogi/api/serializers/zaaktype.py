@@ -1,4 +1,3 @@
-from django.db import transaction
 from rest_framework import serializers
 
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
@@ -6,21 +5,21 @@ from openzaak.zgw.references import ReferenceField, SelfUrlField, URLField
 
 from ...constants import AardRelatie, IndicatieInternOfExtern
 from ...models import BesluitType, Catalogus, ZaakType, ZaakTypenRelatie
-from ..selectielijst_validators import SelectielijstProcestypeValidator
-from ..validators import (
+from ...rules import (
     CorrectieOnlyExtends,
     EindeNaBegin,
     NoOverlappingVersions,
     RelationsInCatalogus,
+    TypeKey,
     resolve_type_key,
     resolve_type_keys,
 )
+from ...selectielijst_rules import SelectielijstProcestypeValidator
 from .fields import (
     BlankForNullMixin,
     DurationField,
     RelatedNamesField,
     RelatedUrlsField,
-    TypeKey,
     VersionedReferenceField,
     VersionedReferenceListField,
 )
@@ -279,28 +278,3 @@ class ZaakTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
         if "versiedatum" not in attrs and self.instance is None:
             attrs["versiedatum"] = attrs["begin_geldigheid"]
         return attrs
-
-    @transaction.atomic
-    def create(self, validated_data):
-        many = {name: validated_data.pop(name) for name in ("besluittypen", "deelzaaktypen") if name in validated_data}
-        relaties = validated_data.pop("zaaktypenrelaties", [])
-        zaaktype = ZaakType.objects.create(**validated_data)
-        for name, objects in many.items():
-            getattr(zaaktype, name).set(objects)
-        ZaakTypenRelatie.objects.bulk_create(ZaakTypenRelatie(zaaktype=zaaktype, **relatie) for relatie in relaties)
-        return zaaktype
-
-    @transaction.atomic
-    def update(self, instance, validated_data):
-        many = {name: validated_data.pop(name) for name in ("besluittypen", "deelzaaktypen") if name in validated_data}
-        relaties = validated_data.pop("zaaktypenrelaties", None)
-        instance = super().update(instance, validated_data)
-        for name, objects in many.items():
-            getattr(instance, name).set(objects)
-        if relaties is not None:
-            # a nested list is replaced as a whole
-            instance.zaaktypenrelaties.all().delete()
-            ZaakTypenRelatie.objects.bulk_create(ZaakTypenRelatie(zaaktype=instance, **relatie) for relatie in relaties)
-        if hasattr(instance, "_prefetched_objects_cache"):
-            instance._prefetched_objects_cache.clear()
-        return instance

@@ -4,7 +4,7 @@ from openzaak.zgw.references import ReferenceField
 
 from ...constants import Richting
 from ...models import InformatieObjectType, StatusType, ZaakTypeInformatieObjectType
-from ..validators import RelationsInCatalogus, SameZaakType, resolve_type_key
+from ...rules import RelationsInCatalogus, SameZaakType, resolve_type_key
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import VersionedReferenceField
 

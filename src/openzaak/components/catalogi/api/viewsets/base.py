@@ -1,26 +1,22 @@
-"""What the Catalogi API's viewsets share: scopes per action, ETags, the ztc-014 read
-permission, and the concept rules (ztc-009 for the published types, ztc-010 for the
-sub-types of a zaaktype) by way of `services`."""
+"""What the Catalogi API's viewsets share: scopes per action, ETags, and the writes by
+way of `services` (which hold ztc-009 for the published types and ztc-010 for the
+sub-types of a zaaktype). Reading is open to whoever holds `catalogi.lezen` (or, by
+ztc-014, `zaken.lezen` / `documenten.lezen`: `zgw.scopes.IMPLIED_SCOPES`)."""
 
-from contextlib import contextmanager
-
-from django.db import IntegrityError, transaction
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from openzaak.zgw.components import CATALOGI
 from openzaak.zgw.scopes import (
     SCOPE_CATALOGI_FORCED_DELETE,
     SCOPE_CATALOGI_FORCED_WRITE,
     SCOPE_CATALOGI_LEZEN,
     SCOPE_CATALOGI_SCHRIJVEN,
 )
-from openzaak.zgw.viewsets import ZGWViewSet
+from openzaak.zgw.viewsets import ModelViewSet, ZGWViewSet
 
 from ... import services
-from ..component import CATALOGI
-from ..permissions import CatalogiScopePermission
 
 TYPE_SCOPES = {
     "list": SCOPE_CATALOGI_LEZEN,
@@ -36,68 +32,27 @@ del SUBTYPE_SCOPES["publish"]
 
 
 class CatalogiViewSet(ZGWViewSet):
+    """A resource of the catalogue: every write through `services`."""
+
     component = CATALOGI
-    permission_classes = (CatalogiScopePermission,)
     etag = True
 
-    @property
-    def client(self):
-        return self.request.auth.client
+    def create_object(self, data):
+        return services.create(context=self.write_context, model=self.queryset.model, data=data)
 
-    def perform_create(self, serializer):
-        with unique_violation_as_400():
-            super().perform_create(serializer)
+    def update_object(self, instance, data, *, partial):
+        sent = set(self.request.data) if isinstance(self.request.data, dict) else None
+        return services.update(context=self.write_context, instance=instance, data=data, partial=partial, sent=sent)
 
-    def perform_update(self, serializer):
-        with unique_violation_as_400():
-            super().perform_update(serializer)
+    def destroy_object(self, instance):
+        services.destroy(context=self.write_context, instance=instance)
 
 
-@contextmanager
-def unique_violation_as_400():
-    """The unique validators check before the write; a concurrent request can still win
-    the race. Its constraint violation is the same 400 `unique`, not a 500 (the savepoint
-    keeps the request's transaction usable)."""
-    try:
-        with transaction.atomic():
-            yield
-    except IntegrityError:
-        raise serializers.ValidationError(
-            {"nonFieldErrors": serializers.ErrorDetail("Dit object bestaat al (uniciteit).", code="unique")}
-        ) from None
-
-
-class CRUDViewSet(
-    CatalogiViewSet,
-    mixins.ListModelMixin,
-    mixins.CreateModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.UpdateModelMixin,
-    mixins.DestroyModelMixin,
-):
-    pass
-
-
-class ConceptTypeViewSet(CRUDViewSet):
+class ConceptTypeViewSet(CatalogiViewSet, ModelViewSet):
     """Zaaktypen, informatieobjecttypen and besluittypen: concept versions that `publish`
     makes definitive (ztc-009 guards what changes after)."""
 
     required_scopes = TYPE_SCOPES
-
-    def perform_update(self, serializer):
-        changed = set(self.request.data) if serializer.partial else {"*"}
-        services.type_check_update(instance=serializer.instance, changed=changed, client=self.client)
-        super().perform_update(serializer)
-
-    def perform_destroy(self, instance):
-        services.type_check_destroy(instance=instance, client=self.client)
-        super().perform_destroy(instance)
-
-    def _publish(self, request):
-        instance = services.type_publish(instance=self.get_object())
-        data = self.get_serializer(instance).data
-        self.after_write("publish", instance, old=None, new=data, resultaat=200)
-        return Response(data)
 
 
 def publish_action(summary: str, description: str, serializer_class):
@@ -106,19 +61,16 @@ def publish_action(summary: str, description: str, serializer_class):
     @extend_schema(summary=summary, description=description, request=None, responses={200: serializer_class})
     @action(detail=True, methods=["post"])
     def publish(self, request, *args, **kwargs):
-        return self._publish(request)
+        instance = services.publish(context=self.write_context, instance=self.get_object())
+        return Response(self.get_serializer(instance).data)
 
     return publish
 
 
-class ZaakTypeDeelViewSet(CRUDViewSet):
+class ZaakTypeDeelViewSet(CatalogiViewSet, ModelViewSet):
     """Sub-types of a zaaktype (ztc-010: writable while the zaaktype is a concept)."""
 
     required_scopes = SUBTYPE_SCOPES
-
-    def perform_destroy(self, instance):
-        services.subtype_check_destroy(instance=instance, client=self.client)
-        super().perform_destroy(instance)
 
 
 def crud_schema(naam: str, meervoud: str, *, rules: str = "", extra_retrieve_parameters=(), destroy=True):

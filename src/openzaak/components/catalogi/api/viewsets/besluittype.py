@@ -1,7 +1,8 @@
+from openzaak.zgw.components import kanaal
+
 from ...models import BesluitType
 from .. import expansions
 from ..filters import BesluitTypeFilter
-from ..kanalen import KANAAL_BESLUITTYPEN
 from ..serializers import BesluitTypeSerializer
 from .base import ConceptTypeViewSet, crud_schema, publish_action
 
@@ -28,7 +29,7 @@ class BesluitTypeViewSet(ConceptTypeViewSet):
     serializer_class = BesluitTypeSerializer
     filterset_class = BesluitTypeFilter
     expand_fields = expansions.BESLUITTYPE
-    notifications_kanaal = KANAAL_BESLUITTYPEN
+    notifications_kanaal = kanaal("besluittypen")
 
     publish = publish_action(
         "Publiceer het concept BESLUITTYPE.",

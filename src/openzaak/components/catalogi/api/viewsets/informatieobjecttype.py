@@ -1,7 +1,8 @@
+from openzaak.zgw.components import kanaal
+
 from ...models import InformatieObjectType
 from .. import expansions
 from ..filters import InformatieObjectTypeFilter
-from ..kanalen import KANAAL_INFORMATIEOBJECTTYPEN
 from ..serializers import InformatieObjectTypeSerializer
 from .base import ConceptTypeViewSet, crud_schema, publish_action
 
@@ -22,7 +23,7 @@ class InformatieObjectTypeViewSet(ConceptTypeViewSet):
     serializer_class = InformatieObjectTypeSerializer
     filterset_class = InformatieObjectTypeFilter
     expand_fields = expansions.INFORMATIEOBJECTTYPE
-    notifications_kanaal = KANAAL_INFORMATIEOBJECTTYPEN
+    notifications_kanaal = kanaal("informatieobjecttypen")
 
     publish = publish_action(
         "Publiceer het concept INFORMATIEOBJECTTYPE.",

@@ -1,17 +1,13 @@
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 
-from openzaak.zgw.scopes import SCOPE_CATALOGI_LEZEN, SCOPE_DOCUMENTEN_LEZEN, SCOPE_ZAKEN_LEZEN
+from openzaak.zgw.components import kanaal
 
 from ...models import ZaakType
 from .. import expansions
 from ..filters import ZaakTypeFilter
-from ..kanalen import KANAAL_ZAAKTYPEN
 from ..serializers import ZaakTypeSerializer
-from .base import TYPE_SCOPES, ConceptTypeViewSet, crud_schema, publish_action
-
-# ztc-014: Zaken and Documenten API consumers read zaaktypen with their own scopes
-READ = SCOPE_CATALOGI_LEZEN | SCOPE_DOCUMENTEN_LEZEN | SCOPE_ZAKEN_LEZEN
+from .base import ConceptTypeViewSet, crud_schema, publish_action
 
 
 @crud_schema(
@@ -50,8 +46,7 @@ class ZaakTypeViewSet(ConceptTypeViewSet):
     serializer_class = ZaakTypeSerializer
     filterset_class = ZaakTypeFilter
     expand_fields = expansions.ZAAKTYPE
-    notifications_kanaal = KANAAL_ZAAKTYPEN
-    required_scopes = {**TYPE_SCOPES, "list": READ, "retrieve": READ}
+    notifications_kanaal = kanaal("zaaktypen")
 
     publish = publish_action(
         "Publiceer het concept ZAAKTYPE.",

@@ -1,19 +1,31 @@
 """The Catalogi API's input rules, one small class each, raising the code clients rely
-on (the standard's rule number in the docstring where it has one). State changes
-(publish, delete) live in `services.py`."""
+on (the standard's rule number in the docstring where it has one). The API's
+serializers and the admin's forms both apply them (they read model field names); state
+changes (publish, delete) live in `services.py`."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from django.utils import timezone
 from rest_framework import serializers
 
+from openzaak.zgw.components import CATALOGI
+from openzaak.zgw.context import client_of
 from openzaak.zgw.scopes import SCOPE_CATALOGI_FORCED_WRITE
 
-from ..constants import Afleidingswijze, FormaatEigenschap
-from ..services import overlapping_versions
-from .serializers.fields import TypeKey
+from .constants import Afleidingswijze, FormaatEigenschap
+from .services import overlapping_versions
+
+
+@dataclass(frozen=True)
+class TypeKey:
+    """A related type named by its version-independent key (omschrijving of an
+    informatieobjecttype or besluittype, identificatie of a zaaktype); resolved to a
+    version within the catalogus by `resolve_type_keys`."""
+
+    value: str
 
 
 def _value(attrs, serializer, name):
@@ -187,8 +199,8 @@ class ZaakTypeConcept:
         zaaktypen = [attrs.get("zaaktype"), getattr(serializer.instance, "zaaktype", None)]
         if all(zaaktype is None or zaaktype.concept for zaaktype in zaaktypen):
             return
-        request = serializer.context["request"]
-        if request.auth.client.has_scope("ztc", SCOPE_CATALOGI_FORCED_WRITE):
+        client = client_of(serializer.context["request"])
+        if client is not None and client.has_scope(CATALOGI, SCOPE_CATALOGI_FORCED_WRITE):
             return
         raise serializers.ValidationError(
             {

@@ -65,8 +65,8 @@ from rest_framework import serializers
 
 from openzaak.zgw.remote import RemoteError
 
-from ..constants import Afleidingswijze, Archiefnominatie
-from ..selectielijst import (
+from .constants import Afleidingswijze, Archiefnominatie
+from .selectielijst import (
     Procestermijn,
     get_procestype,
     get_resultaat,
