@@ -24,6 +24,6 @@ def _fresh_cache():
 def api_client(db):
     """`api_client(scopes=[...], component="ac", ...)`: an HTTP client whose every request
     carries a real JWT of a real Applicatie with these autorisaties."""
-    from openzaak.zgw.testing import jwt_client
+    from openzaak.components.autorisaties.testing import jwt_client
 
     return jwt_client

@@ -2,6 +2,8 @@
 (`schema/openapi.yaml`, `schema/openapi.json`) and a browsable docs page (`schema`),
 all served from local assets."""
 
+from importlib import import_module
+from pathlib import Path
 from types import SimpleNamespace
 
 from django.urls import include, path
@@ -48,3 +50,14 @@ def generate_schema(component, router, extra_patterns=()) -> str:
         generator = SchemaGenerator(urlconf=api_urlconf(router, extra_patterns), api_version=component.version)
         schema = generator.get_schema(request=None, public=True)
         return OpenApiYamlRenderer().render(schema, renderer_context={}).decode()
+
+
+def committed_schemas():
+    """(component, router, path of its committed openapi.yaml) per mounted component: the
+    schema of `openzaak.components.<x>.api.urls` lives at `components/<x>/openapi.yaml`."""
+    from django.conf import settings
+
+    for module_name in settings.ZGW_COMPONENT_URLCONFS:
+        module = import_module(module_name)
+        target = Path(import_module(module_name.rsplit(".", 2)[0]).__file__).parent / "openapi.yaml"
+        yield module.component, module.router, target

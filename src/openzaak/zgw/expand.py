@@ -68,6 +68,7 @@ PARAMETER_SCHEMA = {
 }
 EMPTY_OBJECT_SCHEMA = {
     "type": "object",
+    "maxProperties": 0,  # so that `oneOf: [<Resource>Expanded, EmptyObject]` is one or the other
     "description": "Leeg object. Dit wordt teruggeven indien het te expanderen veld een null waarde heeft.",
 }
 

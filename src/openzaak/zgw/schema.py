@@ -78,7 +78,12 @@ class AutoSchema(openapi.AutoSchema):
     def _error_codes(self, method: str) -> list[int]:
         codes = [401, 403, 406, 409, 410, 415, 429, 500]
         is_detail = self.view.kwargs is not None and "uuid" in str(self.path)
-        if method in ("POST", "PUT", "PATCH") or (method == "GET" and not is_detail) or self.view.filter_backends:
+        # a DELETE too: the standard's rules may refuse it (a published type, a document in use)
+        if (
+            method in ("POST", "PUT", "PATCH", "DELETE")
+            or (method == "GET" and not is_detail)
+            or self.view.filter_backends
+        ):
             codes.append(400)
         if is_detail or "{" in self.path:
             codes.append(404)
@@ -108,8 +113,6 @@ class AutoSchema(openapi.AutoSchema):
         for code in self._error_codes(method):
             if str(code) in responses:
                 continue
-            if code == 400 and method == "DELETE":
-                continue
             schema = validatie_fout if code == 400 else fout
             responses[str(code)] = {
                 "description": ERROR_TITLES[code],
@@ -124,12 +127,32 @@ class AutoSchema(openapi.AutoSchema):
                 headers["Content-Crs"] = crs.RESPONSE_HEADER
             if code == "200" and getattr(self.view, "etag", False) and method in ("GET", "HEAD") and "{" in path:
                 headers["ETag"] = ETAG_HEADER
+        if getattr(self.view, "etag", False) and method == "GET" and "{" in path and "200" in responses:
+            # a conditional GET (If-None-Match) of an unchanged resource
+            responses["304"] = {"description": "Not modified", "headers": responses["200"]["headers"]}
         return operation
 
 
+def _blank_or_format(node) -> None:
+    """drf-spectacular shows an optional formatted string (a URL that may be "") as
+    `oneOf: [{format…}, {maxLength: 0}]`; where the format does not exclude "" both
+    match, and a `oneOf` fails. `anyOf` says what is meant."""
+    if isinstance(node, dict):
+        one_of = node.get("oneOf")
+        if isinstance(one_of, list) and len(one_of) == 2 and one_of[1] == {"type": "string", "maxLength": 0}:
+            node["anyOf"] = node.pop("oneOf")
+        for value in node.values():
+            _blank_or_format(value)
+    elif isinstance(node, list):
+        for value in node:
+            _blank_or_format(value)
+
+
 def postprocess(result, generator, request, public):
-    """Sort the error responses, and add the HEAD operation (ETag check without body)
-    beside every detail GET that sends an ETag, as the contracts have it."""
+    """Sort the error responses, add the HEAD operation (ETag check without body) beside
+    every detail GET that sends an ETag, as the contracts have it, and make "a format or
+    empty" strings `anyOf`."""
+    _blank_or_format(result)
     for path in result.get("paths", {}).values():
         for operation in path.values():
             if isinstance(operation, dict) and "responses" in operation:

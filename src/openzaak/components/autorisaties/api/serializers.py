@@ -37,7 +37,7 @@ class TypeFieldSchema(OpenApiSerializerFieldExtension):
     target_class = TypeField
 
     def map_serializer_field(self, auto_schema, direction):
-        return {"oneOf": [{"type": "string", "format": "uri", "maxLength": 1000}, {"type": "string", "maxLength": 0}]}
+        return {"anyOf": [{"type": "string", "format": "uri", "maxLength": 1000}, {"type": "string", "maxLength": 0}]}
 
 
 class AutorisatieSerializer(serializers.ModelSerializer):

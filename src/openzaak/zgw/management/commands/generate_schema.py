@@ -1,19 +1,12 @@
-from importlib import import_module
-from pathlib import Path
-
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from openzaak.zgw.api_urls import generate_schema
+from openzaak.zgw.api_urls import committed_schemas, generate_schema
 
 
 def component_schemas():
     """(component, path of its committed openapi.yaml, freshly generated YAML) per component."""
-    for module_name in settings.ZGW_COMPONENT_URLCONFS:
-        module = import_module(module_name)
-        # openzaak.components.<x>.api.urls -> src/openzaak/components/<x>/openapi.yaml
-        target = Path(import_module(module_name.rsplit(".", 2)[0]).__file__).parent / "openapi.yaml"
-        yield module.component, target, generate_schema(module.component, module.router)
+    for component, router, target in committed_schemas():
+        yield component, target, generate_schema(component, router)
 
 
 class Command(BaseCommand):
