@@ -190,17 +190,20 @@ ZGW_COMPONENT_URLCONFS = [
     "openzaak.components.notificaties.api.urls",
 ]
 
-# --- Fetching remote resources (openzaak.zgw.remote) ----------------------------------
-# Every fetch of a URL a client gave us (a selectielijst resultaat, later a remote zaak or
-# document) goes through one utility. It refuses private, loopback and link-local
-# addresses (no server-side request forgery into the cluster) unless allowed here.
-REMOTE_TIMEOUT = float(env("REMOTE_TIMEOUT", "10"))  # seconds: to connect, per read, for the whole body
+# --- Outgoing HTTP calls (openzaak.zgw.http) ------------------------------------------
+# Every outgoing call (fetching a URL a client gave us, such as a selectielijst resultaat;
+# the test POST to a new callback; every notification delivery; the forwarding) goes
+# through one guarded client. It refuses private, loopback, link-local and cloud
+# metadata addresses (no server-side request forgery into the cluster) unless allowed here.
+REMOTE_TIMEOUT = float(env("REMOTE_TIMEOUT", "10"))  # seconds for a whole fetch: lookup, connect, body
 REMOTE_CACHE_TTL = int(env("REMOTE_CACHE_TTL", "3600"))  # seconds; 0 disables caching
 REMOTE_MAX_RESPONSE_BYTES = int(env("REMOTE_MAX_RESPONSE_BYTES", str(2 * 1024 * 1024)))
 REMOTE_ALLOW_PRIVATE_ADDRESSES = env_bool("REMOTE_ALLOW_PRIVATE_ADDRESSES")
+# False: call no host but those of REMOTE_ALLOWED_HOSTS (an egress allow-list).
+REMOTE_ALLOW_PUBLIC_ADDRESSES = env_bool("REMOTE_ALLOW_PUBLIC_ADDRESSES", True)
 # Host names (not addresses they resolve to) that may be on a private network anyway,
-# e.g. a Selectielijst API inside the cluster: "selectielijst.intern,10.0.0.5".
-REMOTE_ALLOWED_HOSTS = [host.lower() for host in env_list("REMOTE_ALLOWED_HOSTS")]
+# e.g. a Selectielijst API or a subscriber inside the cluster: "selectielijst.intern,10.0.0.5".
+REMOTE_ALLOWED_HOSTS = [host.lower().rstrip(".") for host in env_list("REMOTE_ALLOWED_HOSTS")]
 
 # The VNG Referentielijsten & Selectielijst API that zaaktypen and resultaattypen refer to.
 SELECTIELIJST_API_URL = env("SELECTIELIJST_API_URL", "https://selectielijst.openzaak.nl/api/v1/")
@@ -212,6 +215,8 @@ SELECTIELIJST_API_URL = env("SELECTIELIJST_API_URL", "https://selectielijst.open
 NOTIFICATIES_RETRY_SCHEDULE = [
     float(delay) for delay in env_list("NOTIFICATIES_RETRY_SCHEDULE", "10,40,160,640,2560,10240,40960")
 ]
+# Seconds for one whole POST to a callback (the test POST, a delivery, the forwarding),
+# from name lookup to the answer's headers; the answer's body is not read.
 NOTIFICATIES_DELIVERY_TIMEOUT = float(env("NOTIFICATIES_DELIVERY_TIMEOUT", "10"))
 # Circuit breaker: after this many consecutive failed attempts a subscriber is paused
 # for COOLDOWN seconds; then one delivery probes it again.
