@@ -4,8 +4,10 @@ from .subscriber import Subscriber
 
 
 @pytest.fixture
-def subscriber():
-    """A real HTTP subscriber on a free local port (see `subscriber.Subscriber`)."""
+def subscriber(settings):
+    """A real HTTP subscriber on a free local port (see `subscriber.Subscriber`); the
+    outgoing guard lets calls to 127.0.0.1 (by that name) through."""
+    settings.REMOTE_ALLOWED_HOSTS = ["127.0.0.1"]
     server = Subscriber()
     yield server
     server.stop()
