@@ -61,7 +61,9 @@ class KanaalViewSet(ZGWViewSet, mixins.ListModelMixin, mixins.RetrieveModelMixin
     partial_update=extend_schema(
         operation_id="abonnement_partial_update", summary="Werk een ABONNEMENT deels bij.", description=OWNER_ONLY
     ),
-    destroy=extend_schema(operation_id="abonnement_delete", summary="Verwijder een ABONNEMENT.", description=OWNER_ONLY),
+    destroy=extend_schema(
+        operation_id="abonnement_delete", summary="Verwijder een ABONNEMENT.", description=OWNER_ONLY
+    ),
 )
 class AbonnementViewSet(
     ZGWViewSet,
