@@ -6,3 +6,6 @@ class ZGWConfig(AppConfig):
     label = "zgw"
     verbose_name = "ZGW API-laag"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from openzaak import security  # noqa: F401 - registers the deployment checks
