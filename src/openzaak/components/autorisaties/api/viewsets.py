@@ -5,6 +5,7 @@ from rest_framework import mixins, serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from openzaak.zgw.schema import ValidatieFoutSerializer
 from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES_LEZEN
 from openzaak.zgw.viewsets import ZGWViewSet
 
@@ -14,6 +15,7 @@ from .component import AUTORISATIES
 from .filters import ApplicatieFilter
 from .kanalen import KANAAL_AUTORISATIES
 from .serializers import ApplicatieSerializer
+from .validators import NotOwnApplicatie
 
 
 @extend_schema_view(
@@ -30,7 +32,11 @@ from .serializers import ApplicatieSerializer
     ),
     update=extend_schema(summary="Werk de applicatie bij."),
     partial_update=extend_schema(summary="Werk (enkele gegevens van) de applicatie bij."),
-    destroy=extend_schema(summary="Verwijder een applicatie met de bijhorende autorisaties."),
+    destroy=extend_schema(
+        summary="Verwijder een applicatie met de bijhorende autorisaties.",
+        description="Een client kan de applicatie waarmee hij zich aanmeldt niet verwijderen (400, `own-applicatie`).",
+        responses={204: None, (400, "application/problem+json"): ValidatieFoutSerializer},
+    ),
 )
 class ApplicatieViewSet(
     ZGWViewSet,
@@ -56,6 +62,10 @@ class ApplicatieViewSet(
         "partial_update": SCOPE_AUTORISATIES_BIJWERKEN,
         "destroy": SCOPE_AUTORISATIES_BIJWERKEN,
     }
+
+    def perform_destroy(self, instance):
+        NotOwnApplicatie()(instance, self.request)
+        super().perform_destroy(instance)
 
     @extend_schema(
         summary="Vraag een applicatie op, op basis van clientId",
