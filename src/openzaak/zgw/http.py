@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextvars
 import ipaddress
 import logging
+import os
 import socket
 import threading
 import time
@@ -65,6 +66,15 @@ _REDIRECTS = {301, 302, 303, 307, 308}
 # Name lookups run here so that the deadline bounds them too; a lookup that outlives its
 # call finishes in the background without holding the caller.
 _resolver = ThreadPoolExecutor(max_workers=8, thread_name_prefix="zgw-dns")
+
+
+def _new_resolver_after_fork() -> None:
+    # a forked child (a Celery prefork worker) has none of the parent's threads
+    global _resolver
+    _resolver = ThreadPoolExecutor(max_workers=8, thread_name_prefix="zgw-dns")
+
+
+os.register_at_fork(after_in_child=_new_resolver_after_fork)
 _current_call: contextvars.ContextVar[_Call | None] = contextvars.ContextVar("zgw_http_call", default=None)
 
 

@@ -1,5 +1,7 @@
 import pytest
 
+from openzaak.zgw.scopes import SCOPE_NOTIFICATIES_CONSUMEREN, SCOPE_NOTIFICATIES_PUBLICEREN
+
 from .subscriber import Subscriber
 
 
@@ -20,3 +22,15 @@ def fast_retries(settings):
     settings.NOTIFICATIES_CIRCUIT_THRESHOLD = 100
     settings.NOTIFICATIES_DELIVERY_TIMEOUT = 2
     return settings
+
+
+@pytest.fixture
+def consumer(api_client):
+    """A client with `notificaties.consumeren` only."""
+    return api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_CONSUMEREN])
+
+
+@pytest.fixture
+def publisher(api_client):
+    """A client with `notificaties.publiceren` only."""
+    return api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_PUBLICEREN])

@@ -18,16 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def consumer(api_client):
-    return api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_CONSUMEREN])
-
-
-@pytest.fixture
-def other(api_client):
-    return api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_CONSUMEREN])
-
-
-@pytest.fixture
 def attacker_server(settings):
     server = Subscriber()
     yield server
@@ -37,8 +27,9 @@ def attacker_server(settings):
 # --- 1. an abonnement belongs to the client that made it -------------------------------
 
 
-def test_another_consumer_may_not_change_or_delete_an_abonnement(consumer, other, subscriber, attacker_server):
+def test_another_consumer_may_not_change_or_delete_an_abonnement(consumer, api_client, subscriber, attacker_server):
     url = consumer.post(URL, body(subscriber, auth="Bearer geheim"), format="json").json()["url"]
+    other = api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_CONSUMEREN])
 
     for response in (
         other.patch(url, {"callbackUrl": attacker_server.url}, format="json"),
