@@ -20,9 +20,11 @@ ENV PATH=/venv/bin:$PATH \
     STATIC_ROOT=/app/static \
     MEDIA_ROOT=/app/media
 RUN mkdir -p /app/static /app/media && chown openzaak:openzaak /app/static /app/media \
-    && cd /app/src && SECRET_KEY=build python manage.py collectstatic --no-input -v0
+    && cd /app/src && SECRET_KEY=only-for-collectstatic python manage.py collectstatic --no-input -v0
+# No SECRET_KEY, PUBLIC_BASE_URL or ALLOWED_HOSTS in the image: docker/check-config.sh
+# refuses to start without them.
 USER openzaak
 WORKDIR /app/src
 EXPOSE 8000
-HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health/live')"
+HEALTHCHECK --interval=30s --timeout=5s CMD ["python", "/app/docker/healthcheck.py"]
 CMD ["/app/docker/start-web.sh"]

@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from . import health
 
+handler400 = "openzaak.zgw.errors.handler400"
 handler404 = "openzaak.zgw.errors.handler404"
 handler500 = "openzaak.zgw.errors.handler500"
 

@@ -3,7 +3,9 @@ locally without configuration; docs/configuration.md lists them."""
 
 import glob
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 BASE_DIR = Path(__file__).resolve().parents[3]  # the repository root
 SRC_DIR = BASE_DIR / "src"
@@ -22,14 +24,67 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DEBUG")
-SECRET_KEY = env("SECRET_KEY", "insecure-local-development-key-change-me")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "*")
-# The public base URL of this installation (scheme, host and optional path prefix), used
-# to build absolute resource URLs behind a proxy. Empty: taken from each request.
+
+
+def _secret_key() -> str:
+    """SECRET_KEY from the environment; for local development only, the key that
+    bin/bootstrap generated once in the git-ignored `.secret_key`. Never a default: the
+    image has no such file, so it refuses to start without SECRET_KEY."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    if env("SECRET_KEY"):
+        return env("SECRET_KEY")
+    local = BASE_DIR / ".secret_key"
+    if local.is_file() and local.read_text().strip():
+        return local.read_text().strip()
+    raise ImproperlyConfigured(
+        "SECRET_KEY is not set. Set it in the environment (a long random value), or run bin/run or bin/test "
+        "once for a local development key."
+    )
+
+
+SECRET_KEY = _secret_key()
+
+# The public base URL of this installation (scheme, host and optional path prefix). Every
+# URL we store or send (resource URLs, notifications, the audit trail) is built from it,
+# never from a request's Host header. Empty (local development only): from the request,
+# whose Host must then be one of the local names below.
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL").rstrip("/")
+LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]", "testserver"]
+
+
+def _public_host() -> list[str]:
+    host = urlsplit(PUBLIC_BASE_URL).hostname if PUBLIC_BASE_URL else None
+    if not host:
+        return []
+    return [f"[{host}]" if ":" in host else host]
+
+
+# Default: the public host and the local names (health checks from the same machine).
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [*_public_host(), *LOCAL_HOSTS]
 USE_X_FORWARDED_HOST = env_bool("USE_X_FORWARDED_HOST")
 if env_bool("SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# --- HTTPS and browser hardening (docs/security.md, docs/configuration.md) ------------
+_HTTPS = PUBLIC_BASE_URL.startswith("https://")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT")
+SECURE_REDIRECT_EXEMPT = [r"^health/"]  # the container's own health check speaks plain HTTP
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", _HTTPS)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", _HTTPS)
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or (
+    [f"{urlsplit(PUBLIC_BASE_URL).scheme}://{urlsplit(PUBLIC_BASE_URL).netloc}"] if PUBLIC_BASE_URL else []
+)
+# The admin's Content Security Policy (openzaak.security.AdminContentSecurityPolicy).
+ADMIN_CONTENT_SECURITY_POLICY = env(
+    "ADMIN_CONTENT_SECURITY_POLICY",
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'",
+)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -43,6 +98,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
     "openzaak.zgw",
     "openzaak.components.autorisaties",
     "openzaak.components.catalogi",
@@ -52,14 +108,32 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "openzaak.zgw.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "openzaak.security.AdminContentSecurityPolicy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "openzaak.zgw.middleware.BadInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
+
+# --- Admin logins: password rules and throttling (django-axes) ------------------------
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+# After AXES_FAILURE_LIMIT failed logins of one user name from one address, that pair is
+# locked out for AXES_COOLOFF_MINUTES; a successful login resets the count.
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=float(env("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
 
 ROOT_URLCONF = "openzaak.urls"
 WSGI_APPLICATION = "openzaak.wsgi.application"
@@ -138,7 +212,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["openzaak.zgw.auth.authentication.JWTAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["openzaak.zgw.auth.permissions.ScopePermission"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["openzaak.zgw.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "openzaak.zgw.pagination.Pagination",
     "DEFAULT_FILTER_BACKENDS": ["openzaak.zgw.filters.Backend"],
     "DEFAULT_SCHEMA_CLASS": "openzaak.zgw.schema.AutoSchema",
@@ -167,6 +241,13 @@ SPECTACULAR_SETTINGS = {
 JWT_EXPIRY = int(env("JWT_EXPIRY", "3600"))
 JWT_LEEWAY = int(env("JWT_LEEWAY", "5"))
 
+# --- Request bodies (openzaak.zgw.parsers) --------------------------------------------
+# The largest request body accepted, in bytes; larger is 413. Django's own setting, so the
+# admin's forms obey it too.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(env("DATA_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+# JSON nested deeper than this is a 400 parse_error.
+JSON_MAX_DEPTH = int(env("JSON_MAX_DEPTH", "32"))
+
 PAGE_SIZE = int(env("PAGE_SIZE", "100"))
 MAX_PAGE_SIZE = int(env("MAX_PAGE_SIZE", "500"))
 
@@ -190,17 +271,20 @@ ZGW_COMPONENT_URLCONFS = [
     "openzaak.components.notificaties.api.urls",
 ]
 
-# --- Fetching remote resources (openzaak.zgw.remote) ----------------------------------
-# Every fetch of a URL a client gave us (a selectielijst resultaat, later a remote zaak or
-# document) goes through one utility. It refuses private, loopback and link-local
-# addresses (no server-side request forgery into the cluster) unless allowed here.
-REMOTE_TIMEOUT = float(env("REMOTE_TIMEOUT", "10"))  # seconds: to connect, per read, for the whole body
+# --- Outgoing HTTP calls (openzaak.zgw.http) ------------------------------------------
+# Every outgoing call (fetching a URL a client gave us, such as a selectielijst resultaat;
+# the test POST to a new callback; every notification delivery; the forwarding) goes
+# through one guarded client. It refuses private, loopback, link-local and cloud
+# metadata addresses (no server-side request forgery into the cluster) unless allowed here.
+REMOTE_TIMEOUT = float(env("REMOTE_TIMEOUT", "10"))  # seconds for a whole fetch: lookup, connect, body
 REMOTE_CACHE_TTL = int(env("REMOTE_CACHE_TTL", "3600"))  # seconds; 0 disables caching
 REMOTE_MAX_RESPONSE_BYTES = int(env("REMOTE_MAX_RESPONSE_BYTES", str(2 * 1024 * 1024)))
 REMOTE_ALLOW_PRIVATE_ADDRESSES = env_bool("REMOTE_ALLOW_PRIVATE_ADDRESSES")
+# False: call no host but those of REMOTE_ALLOWED_HOSTS (an egress allow-list).
+REMOTE_ALLOW_PUBLIC_ADDRESSES = env_bool("REMOTE_ALLOW_PUBLIC_ADDRESSES", True)
 # Host names (not addresses they resolve to) that may be on a private network anyway,
-# e.g. a Selectielijst API inside the cluster: "selectielijst.intern,10.0.0.5".
-REMOTE_ALLOWED_HOSTS = [host.lower() for host in env_list("REMOTE_ALLOWED_HOSTS")]
+# e.g. a Selectielijst API or a subscriber inside the cluster: "selectielijst.intern,10.0.0.5".
+REMOTE_ALLOWED_HOSTS = [host.lower().rstrip(".") for host in env_list("REMOTE_ALLOWED_HOSTS")]
 
 # The VNG Referentielijsten & Selectielijst API that zaaktypen and resultaattypen refer to.
 SELECTIELIJST_API_URL = env("SELECTIELIJST_API_URL", "https://selectielijst.openzaak.nl/api/v1/")
@@ -212,6 +296,8 @@ SELECTIELIJST_API_URL = env("SELECTIELIJST_API_URL", "https://selectielijst.open
 NOTIFICATIES_RETRY_SCHEDULE = [
     float(delay) for delay in env_list("NOTIFICATIES_RETRY_SCHEDULE", "10,40,160,640,2560,10240,40960")
 ]
+# Seconds for one whole POST to a callback (the test POST, a delivery, the forwarding),
+# from name lookup to the answer's headers; the answer's body is not read.
 NOTIFICATIES_DELIVERY_TIMEOUT = float(env("NOTIFICATIES_DELIVERY_TIMEOUT", "10"))
 # Circuit breaker: after this many consecutive failed attempts a subscriber is paused
 # for COOLDOWN seconds; then one delivery probes it again.

@@ -8,4 +8,6 @@ class ZGWConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from openzaak import security  # noqa: F401 - registers the deployment checks
+
         from . import signals  # noqa: F401  (credential cache invalidation)

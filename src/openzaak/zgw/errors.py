@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
 from .middleware import current_request_id
+from .references import base_url
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +34,7 @@ TITLES = {
     409: "Conflict.",
     410: "Verdwenen.",
     412: "Niet aan de voorwaarde voldaan.",
+    413: "Verzoek te groot.",
     415: "Mediatype niet ondersteund.",
     429: "Te veel verzoeken.",
     500: "Interne serverfout.",
@@ -55,8 +59,16 @@ class Conflict(exceptions.APIException):
     default_code = "conflict"
 
 
+def _base(request) -> str:
+    """The public base URL; a Host header that is not allowed is never echoed."""
+    try:
+        return base_url(request)
+    except DisallowedHost:
+        return settings.PUBLIC_BASE_URL
+
+
 def _problem(*, status_code: int, code: str, detail: str, request=None, type_name: str = "", **extra) -> dict:
-    base = request.build_absolute_uri("/").rstrip("/") if request is not None else ""
+    base = _base(request)
     return {
         "type": f"{base}/ref/fouten/{type_name or code}/",
         "code": code,
@@ -128,16 +140,35 @@ def exception_handler(exc, context):
     else:
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         code = exc.detail.code if isinstance(exc.detail, exceptions.ErrorDetail) else exc.default_code
+        extra = {}
+        if exc.status_code == 400:  # every 400 has invalidParams, as the schema's ValidatieFout says
+            extra["invalidParams"] = [{"name": "nonFieldErrors", "code": code, "reason": detail}]
         data = _problem(
-            status_code=exc.status_code, code=code, detail=detail, request=request, type_name=type(exc).__name__
+            status_code=exc.status_code,
+            code=code,
+            detail=detail,
+            request=request,
+            type_name=type(exc).__name__,
+            **extra,
         )
     set_rollback()
     return Response(data, status=exc.status_code, headers=headers, content_type=PROBLEM_CONTENT_TYPE)
 
 
-def problem_response(request, status_code: int, code: str, detail: str) -> JsonResponse:
-    data = _problem(status_code=status_code, code=code, detail=detail, request=request)
+def problem_response(request, status_code: int, code: str, detail: str, **extra) -> JsonResponse:
+    data = _problem(status_code=status_code, code=code, detail=detail, request=request, **extra)
     return JsonResponse(data, status=status_code, content_type=PROBLEM_CONTENT_TYPE)
+
+
+def handler400(request, exception=None):
+    """Django's own 400s, e.g. a Host header that ALLOWED_HOSTS does not name."""
+    return problem_response(
+        request,
+        400,
+        "bad_request",
+        "Het verzoek is ongeldig.",
+        invalidParams=[{"name": "nonFieldErrors", "code": "bad_request", "reason": "Het verzoek is ongeldig."}],
+    )
 
 
 def handler404(request, exception=None):

@@ -1,7 +1,10 @@
 """Page-number pagination as the ZGW lists have it: `count`, `next`, `previous`,
-`results`; `page` selects a page and `pageSize` (up to MAX_PAGE_SIZE) its size."""
+`results`; `page` selects a page and `pageSize` (up to MAX_PAGE_SIZE) its size. A `page`
+that is not a positive number is a 400; a page past the last one is a 404 (documented
+on every paginated list)."""
 
 from django.conf import settings
+from rest_framework import exceptions
 from rest_framework.pagination import PageNumberPagination
 
 
@@ -16,6 +19,14 @@ class Pagination(PageNumberPagination):
     @property
     def max_page_size(self):
         return settings.MAX_PAGE_SIZE
+
+    def get_page_number(self, request, paginator):
+        page_number = super().get_page_number(request, paginator)
+        if page_number in self.last_page_strings or (str(page_number).isdigit() and int(page_number) >= 1):
+            return page_number
+        raise exceptions.ValidationError(
+            {self.page_query_param: [exceptions.ErrorDetail("Een geldig paginanummer is vereist.", code="invalid")]}
+        )
 
     def get_paginated_response_schema(self, schema):
         response = super().get_paginated_response_schema(schema)

@@ -34,6 +34,7 @@ ERROR_TITLES = {
     409: "Conflict",
     410: "Gone",
     412: "Precondition failed",
+    413: "Request entity too large",
     415: "Unsupported media type",
     429: "Too many requests",
     500: "Internal server error",
@@ -85,9 +86,18 @@ class AutoSchema(openapi.AutoSchema):
             or self.view.filter_backends
         ):
             codes.append(400)
-        if is_detail or "{" in self.path:
-            codes.append(404)
+        if method in ("POST", "PUT", "PATCH"):
+            codes.append(413)  # a body over DATA_UPLOAD_MAX_MEMORY_SIZE
+        if is_detail or "{" in self.path or self._is_paginated_list(method) or self._is_lookup_action(method):
+            codes.append(404)  # a paginated list: a page past the last one; a lookup: nothing found
         return sorted(set(codes))
+
+    def _is_lookup_action(self, method: str) -> bool:
+        """An extra GET action on a collection (`applicaties/consumer?clientId=`) finds one thing."""
+        return method == "GET" and getattr(self.view, "action", None) not in (None, "list", "retrieve")
+
+    def _is_paginated_list(self, method: str) -> bool:
+        return method == "GET" and self._is_list_view() and getattr(self.view, "pagination_class", None) is not None
 
     def _get_response_for_code(self, serializer, status_code, media_types=None, direction="response"):
         if status_code == "200" and direction == "response" and expand.applies(self, self.method):
@@ -180,6 +190,12 @@ def postprocess(result, generator, request, public):
                 "responses": {
                     "200": {"description": "OK", "headers": get["responses"]["200"]["headers"]},
                     "304": {"description": "Not modified", "headers": get["responses"]["200"]["headers"]},
+                    # what the GET can answer, without its body
+                    **{
+                        code: {"description": response["description"], "headers": response.get("headers", {})}
+                        for code, response in get["responses"].items()
+                        if code.startswith(("4", "5"))
+                    },
                 },
             }
     return result

@@ -10,7 +10,12 @@ circuit is closed (or its pause is over), and no earlier notification about the 
 hoofdObject is still pending for the same abonnement: that is what keeps them in the
 order they were published, also across retries.
 
-Each attempt is logged. Any 2xx is success. A failure schedules the next attempt after
+Each attempt is logged. Any 2xx is success. Every POST goes through `zgw.http`, the
+guarded client (no private addresses unless allowed, a total deadline of
+`NOTIFICATIES_DELIVERY_TIMEOUT`, the answer's body never read), and the error recorded
+is ours (`HTTP 503`, "niet bereikbaar"), never the callee's body. Whatever goes wrong
+with one delivery, even a bug of ours, is a failed attempt of that delivery: the sweep
+goes on with the others (no poison pill). A failure schedules the next attempt after
 the configured delay (`NOTIFICATIES_RETRY_SCHEDULE`); after the last one the delivery
 is parked, never deleted, and `deliveries_resend()` starts it over. Consecutive
 failures of one subscriber open its circuit for `NOTIFICATIES_CIRCUIT_COOLDOWN`
@@ -25,11 +30,12 @@ import time
 from dataclasses import dataclass
 from datetime import timedelta
 
-import requests
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
+
+from openzaak.zgw import http
 
 from .constants import NOTIFICATION_ID_HEADER, DeliveryStatus
 from .forwarding import authorization
@@ -47,7 +53,8 @@ class Outcome:
 
 
 def post_message(url: str, message: dict, *, auth: str = "", notification_id: str = "") -> Outcome:
-    """POST one message to a callback; never raises for the subscriber's faults."""
+    """POST one message to a callback; never raises for the subscriber's faults, and
+    says what went wrong in our words only."""
     headers = {"Content-Type": "application/json"}
     if auth:
         headers["Authorization"] = auth
@@ -55,18 +62,18 @@ def post_message(url: str, message: dict, *, auth: str = "", notification_id: st
         headers[NOTIFICATION_ID_HEADER] = notification_id
     started = time.monotonic()
     try:
-        response = requests.post(
+        answer = http.request(
+            "POST",
             url,
             data=json.dumps(message).encode(),
             headers=headers,
             timeout=settings.NOTIFICATIES_DELIVERY_TIMEOUT,
-            allow_redirects=False,
+            read_body=False,
         )
-    except requests.RequestException as exc:
-        return Outcome(False, None, f"{type(exc).__name__}: {exc}"[:2000], _ms_since(started))
-    success = 200 <= response.status_code < 300
-    error = "" if success else f"HTTP {response.status_code}: {response.text[:500]}"
-    return Outcome(success, response.status_code, error, _ms_since(started))
+    except http.OutgoingError as exc:
+        return Outcome(False, None, exc.reason, _ms_since(started))
+    success = 200 <= answer.status < 300
+    return Outcome(success, answer.status, "" if success else f"HTTP {answer.status}", _ms_since(started))
 
 
 def _ms_since(started: float) -> int:
@@ -92,20 +99,32 @@ def due_deliveries(now=None):
 
 
 def deliver_due(*, limit: int | None = None) -> int:
-    """Attempt up to `limit` due deliveries, one transaction each; returns how many were tried."""
+    """Attempt up to `limit` due deliveries, one transaction each; returns how many were
+    tried. A delivery whose attempt could not even be recorded is left for a later sweep
+    and skipped in this one, so it cannot hold up the others."""
     limit = settings.NOTIFICATIES_BATCH_SIZE if limit is None else limit
     tried = 0
+    skipped: set[int] = set()
     while tried < limit:
-        with transaction.atomic():
-            delivery = (
-                due_deliveries()
-                .select_for_update(skip_locked=True, of=("self",))
-                .select_related("notification", "abonnement")
-                .first()
-            )
-            if delivery is None:
-                break
-            attempt(delivery)
+        claimed = None
+        try:
+            with transaction.atomic():
+                delivery = (
+                    due_deliveries()
+                    .exclude(pk__in=skipped)
+                    .select_for_update(skip_locked=True, of=("self",))
+                    .select_related("notification", "abonnement")
+                    .first()
+                )
+                if delivery is None:
+                    break
+                claimed = delivery.pk
+                attempt(delivery)
+        except Exception:
+            if claimed is None:
+                raise  # the database itself: the sweep's caller retries later
+            logger.exception("could not record an attempt of delivery %s; skipped in this sweep", claimed)
+            skipped.add(claimed)
         tried += 1
     return tried
 
@@ -115,12 +134,16 @@ def attempt(delivery: Delivery) -> DeliveryAttempt:
     abonnement = delivery.abonnement
     notification = delivery.notification
     started_at = timezone.now()
-    outcome = post_message(
-        abonnement.callback_url,
-        notification.message(),
-        auth=authorization(abonnement),
-        notification_id=str(notification.uuid),
-    )
+    try:
+        outcome = post_message(
+            abonnement.callback_url,
+            notification.message(),
+            auth=authorization(abonnement),
+            notification_id=str(notification.uuid),
+        )
+    except Exception:  # noqa: BLE001 - a bug of ours must fail this delivery, not the sweep
+        logger.exception("delivery %s failed unexpectedly", delivery.pk)
+        outcome = Outcome(False, None, "Interne fout bij het afleveren; zie het log.", 0)
     log = DeliveryAttempt.objects.create(
         delivery=delivery,
         started_at=started_at,

@@ -24,6 +24,7 @@ def code_of(url, model=Applicatie):
 
 
 def test_build_url_from_the_request(applicatie, settings):
+    settings.ALLOWED_HOSTS = ["zaken.example.nl"]  # without PUBLIC_BASE_URL only a checked Host counts
     request = APIRequestFactory().get("/", HTTP_HOST="zaken.example.nl")
     expected = f"http://zaken.example.nl/autorisaties/api/v1/applicaties/{applicatie.uuid}"
     assert build_url(request, applicatie) == expected

@@ -3,12 +3,9 @@ non-public addresses, timeouts, the size cap, JSON only, error codes and caching
 
 from __future__ import annotations
 
-import json
 import socket
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import quote
 
 import pytest
 import redis
@@ -22,96 +19,6 @@ from openzaak.zgw.remote import (
     fetch_json,
     is_public_address,
 )
-
-
-class _Handler(BaseHTTPRequestHandler):
-    """Each path shows one way a remote can behave."""
-
-    def log_message(self, *args):  # keep test output clean
-        pass
-
-    def _send(self, status: int, body: bytes, content_type="application/json", length=True):
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        if length:
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self):
-        self.server.hits.append(self.path)
-        path = self.path.split("?", 1)[0]
-        if path == "/json":
-            self._send(200, json.dumps({"naam": "Verzoeken behandelen", "path": self.path}).encode())
-        elif path == "/problem-json":
-            self._send(200, b'{"ok": true}', content_type="application/hal+json; charset=utf-8")
-        elif path == "/html":
-            self._send(200, b"<html>hallo</html>", content_type="text/html")
-        elif path == "/broken-json":
-            self._send(200, b'{"naam": ')
-        elif path == "/missing":
-            self._send(404, b'{"detail": "Niet gevonden."}')
-        elif path == "/forbidden":
-            self._send(403, b'{"detail": "Nee."}')
-        elif path == "/error":
-            self._send(500, b'{"detail": "Stuk."}')
-        elif path == "/busy":
-            self._send(429, b'{"detail": "Rustig aan."}')
-        elif path == "/slow":
-            time.sleep(1.5)
-            self._send(200, b"{}")
-        elif path == "/trickle":
-            # every byte arrives well within the read timeout, the whole body does not
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.end_headers()
-            for _ in range(30):
-                self.wfile.write(b" ")
-                self.wfile.flush()
-                time.sleep(0.1)
-            self.wfile.write(b"{}")
-        elif path == "/big":
-            self._send(200, json.dumps({"x": "a" * 5000}).encode())
-        elif path == "/big-unannounced":
-            self._send(200, json.dumps({"x": "a" * 5000}).encode(), length=False)
-            self.close_connection = True
-        elif path == "/loop":
-            self.send_response(302)
-            self.send_header("Location", "/loop")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-        elif path == "/redirect":
-            self.send_response(302)
-            self.send_header("Location", parse_qs(urlsplit(self.path).query).get("to", ["/json"])[0])
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-        else:
-            self._send(404, b"{}")
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        pass  # a client that gave up (timeout, size cap) is what these tests provoke
-
-
-@pytest.fixture
-def remote(settings):
-    """A real HTTP server on 127.0.0.1 (free port); 127.0.0.1 is allow-listed, so the
-    tests below exercise the server while `localhost` stays refused."""
-    server = _Server(("127.0.0.1", 0), _Handler)
-    server.hits = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    settings.REMOTE_ALLOWED_HOSTS = ["127.0.0.1"]
-    settings.REMOTE_ALLOW_PRIVATE_ADDRESSES = False
-    settings.REMOTE_TIMEOUT = 5
-    settings.REMOTE_MAX_RESPONSE_BYTES = 2 * 1024 * 1024
-    server.url = f"http://127.0.0.1:{server.server_port}"
-    yield server
-    server.shutdown()
-    server.server_close()
 
 
 def _error(url: str) -> RemoteError:
@@ -156,7 +63,8 @@ def test_loopback_is_refused_without_a_request(remote, settings):
     error = _error(f"{remote.url}/json")
 
     assert error.code == BAD_URL
-    assert "niet-publiek adres (127.0.0.1)" in error.reason
+    assert "niet-publiek adres" in error.reason
+    assert "127.0.0.1" not in error.reason  # what a name resolves to is not told
     assert remote.hits == []
 
 

@@ -20,6 +20,7 @@ from openzaak.zgw.viewsets import ZGWViewSet
 
 from ...urls import urlpatterns as real_urlpatterns
 
+handler400 = "openzaak.zgw.errors.handler400"
 handler404 = "openzaak.zgw.errors.handler404"
 handler500 = "openzaak.zgw.errors.handler500"
 

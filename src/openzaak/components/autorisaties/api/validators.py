@@ -105,3 +105,26 @@ class AutorisatieFields:
 
 def _attr(field_name: str) -> str:
     return "max_vertrouwelijkheidaanduiding" if field_name == "maxVertrouwelijkheidaanduiding" else field_name
+
+
+class NotOwnApplicatie:
+    """A client may not delete the Applicatie it authenticates with: its JWT would stop
+    working at once, and with it any way to create the Applicatie again through the API.
+    An operator can (the admin, or `create_applicatie` afterwards)."""
+
+    code = "own-applicatie"
+
+    def __call__(self, applicatie, request):
+        client_id = request.auth.claims.client_id if request.auth else None
+        if client_id and client_id in applicatie.client_ids:
+            raise serializers.ValidationError(
+                {
+                    "nonFieldErrors": [
+                        serializers.ErrorDetail(
+                            "Een client kan de applicatie waarmee hij zich aanmeldt niet verwijderen; laat een "
+                            "andere client of een beheerder dat doen.",
+                            code=self.code,
+                        )
+                    ]
+                }
+            )

@@ -6,6 +6,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from openzaak.zgw.components import AUTORISATIES, kanaal
+from openzaak.zgw.schema import ValidatieFoutSerializer
 from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES_LEZEN
 from openzaak.zgw.viewsets import ModelViewSet
 
@@ -14,6 +15,7 @@ from ..models import Applicatie
 from ..selectors import autorisaties_with_types
 from .filters import ApplicatieFilter
 from .serializers import ApplicatieSerializer
+from .validators import NotOwnApplicatie
 
 
 @extend_schema_view(
@@ -30,7 +32,11 @@ from .serializers import ApplicatieSerializer
     ),
     update=extend_schema(summary="Werk de applicatie bij."),
     partial_update=extend_schema(summary="Werk (enkele gegevens van) de applicatie bij."),
-    destroy=extend_schema(summary="Verwijder een applicatie met de bijhorende autorisaties."),
+    destroy=extend_schema(
+        summary="Verwijder een applicatie met de bijhorende autorisaties.",
+        description="Een client kan de applicatie waarmee hij zich aanmeldt niet verwijderen (400, `own-applicatie`).",
+        responses={204: None, (400, "application/problem+json"): ValidatieFoutSerializer},
+    ),
 )
 class ApplicatieViewSet(ModelViewSet):
     """Applicaties: client applications and the autorisaties they hold."""
@@ -57,6 +63,7 @@ class ApplicatieViewSet(ModelViewSet):
         return services.applicatie_update(context=self.write_context, applicatie=instance, data=data, partial=partial)
 
     def destroy_object(self, instance):
+        NotOwnApplicatie()(instance, self.request)
         services.applicatie_delete(context=self.write_context, applicatie=instance)
 
     @extend_schema(

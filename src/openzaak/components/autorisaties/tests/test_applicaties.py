@@ -355,3 +355,17 @@ def test_list_query_count_with_types_does_not_grow(beheerder, django_assert_max_
     with django_assert_max_num_queries(bound):
         results = beheerder.get(LIST_URL, {"pageSize": 100}).json()["results"]
     assert sum(1 for item in results for autorisatie in item["autorisaties"] if autorisatie["besluittype"]) == 41
+
+
+def test_a_client_cannot_delete_the_applicatie_it_authenticates_with(api_client):
+    """Its JWT would stop working at once, and with it any way back through the API."""
+    client = api_client(heeft_alle_autorisaties=True)
+    url = f"http://testserver/autorisaties/api/v1/applicaties/{client.applicatie.uuid}"
+
+    response = client.delete(url)
+
+    assert response.status_code == 400, response.content
+    assert response["Content-Type"] == "application/problem+json"
+    assert [(p["name"], p["code"]) for p in response.json()["invalidParams"]] == [("nonFieldErrors", "own-applicatie")]
+    assert client.get(url).status_code == 200  # still there, and the client still works
+    assert api_client(heeft_alle_autorisaties=True).delete(url).status_code == 204  # another client may

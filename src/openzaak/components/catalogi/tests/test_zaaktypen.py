@@ -330,3 +330,28 @@ def test_bron_and_lists_round_trip(schrijver):
     body = response.json()
     assert {key: body[key] for key in bron} == bron
     assert schrijver.get(body["url"]).json() == body
+
+
+def test_a_zaaktype_without_bron_data_round_trips(schrijver):
+    """broncatalogus/bronzaaktype are optional and not nullable in the contract: left out
+    when empty (an empty `url` is no URI), so what GET shows a PUT accepts back."""
+    response = schrijver.post(LIST, zaaktype_data(CatalogusFactory()), format="json")
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert "broncatalogus" not in body and "bronzaaktype" not in body
+
+    got = schrijver.get(body["url"]).json()
+    read_only = {
+        "url",
+        "concept",
+        "statustypen",
+        "resultaattypen",
+        "eigenschappen",
+        "informatieobjecttypen",
+        "roltypen",
+        "zaakobjecttypen",
+    }
+    response = schrijver.put(body["url"], {k: v for k, v in got.items() if k not in read_only}, format="json")
+
+    assert response.status_code == 200, response.content
+    assert response.json() == got

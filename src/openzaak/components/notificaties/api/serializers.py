@@ -4,8 +4,10 @@ from rest_framework.validators import UniqueValidator
 from openzaak.zgw.references import SelfUrlField, URLField
 
 from ..models import Abonnement, FilterGroup, Kanaal
+from .permissions import is_owner
 from .validators import (
     CallbackReceivesNotifications,
+    HeaderValue,
     KanaalExists,
     KenmerkenOfKanaal,
     NotInFuture,
@@ -71,16 +73,23 @@ class FilterGroupSerializer(serializers.ModelSerializer):
 class AuthField(serializers.CharField):
     """The subscriber's `Authorization` value: shown to the client that subscribed (and to
     clients with all autorisaties), masked for the others, since every client with a
-    notificaties scope may list all abonnementen."""
+    notificaties scope may list all abonnementen. Sent back masked on a change, it keeps
+    the stored value."""
 
     MASK = "********"
 
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators.append(HeaderValue())
+
     def get_attribute(self, instance):
         request = self.context.get("request")
-        client = request.auth.client if request is not None and request.auth else None
-        if client is not None and (client.heeft_alle_autorisaties or client.client_id == instance.client_id):
-            return instance.auth
-        return self.MASK
+        return instance.auth if request is not None and is_owner(request, instance) else self.MASK
+
+    def run_validation(self, data=serializers.empty):
+        if data == self.MASK and getattr(self.parent, "instance", None) is not None:
+            raise serializers.SkipField()  # the mask we showed, sent back: keep what is stored
+        return super().run_validation(data)
 
 
 class AbonnementSerializer(serializers.ModelSerializer):

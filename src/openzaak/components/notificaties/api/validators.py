@@ -1,8 +1,9 @@
 """The Notificaties API's input rules, one small validator per rule, with the codes
 other Notificaties APIs give (Open Notificaties): `kanaal_naam`,
 `inconsistent-abonnement-filters`, `message_kanaal`, `kenmerken_inconsistent`,
-`future_not_allowed` and `invalid-callback-url`."""
+`future_not_allowed` and `invalid-callback-url`; ours: `invalid-header-value`."""
 
+import re
 from datetime import timedelta
 
 from django.conf import settings
@@ -51,6 +52,22 @@ class NotInFuture:
     def __call__(self, value):
         if value > timezone.now() + timedelta(seconds=settings.JWT_LEEWAY):
             raise serializers.ValidationError("Deze datum mag niet in de toekomst liggen.", code="future_not_allowed")
+
+
+class HeaderValue:
+    """An abonnement's `auth` is sent as the `Authorization` header of every delivery, so
+    it must be one: visible ASCII and spaces, not starting with a space (no line breaks,
+    no characters outside ASCII). Checked whether or not the callback is tested, so no
+    stored value can make a delivery fail before it is sent."""
+
+    pattern = re.compile(r"[!-~][ \t!-~]*")
+
+    def __call__(self, value):
+        if value and not self.pattern.fullmatch(value):
+            raise serializers.ValidationError(
+                "Deze waarde kan niet als HTTP-header verstuurd worden: alleen zichtbare ASCII-tekens en spaties.",
+                code="invalid-header-value",
+            )
 
 
 class CallbackReceivesNotifications:

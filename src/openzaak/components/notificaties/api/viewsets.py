@@ -1,6 +1,7 @@
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins
+from rest_framework.settings import api_settings
 
 from openzaak.zgw.components import NOTIFICATIES
 from openzaak.zgw.scopes import (
@@ -12,9 +13,15 @@ from openzaak.zgw.viewsets import ZGWViewSet
 from .. import services
 from ..models import Abonnement, FilterGroup, Kanaal
 from .filters import KanaalFilter
+from .permissions import OwnsAbonnement
 from .serializers import AbonnementSerializer, KanaalSerializer, MessageSerializer
 
 READ = SCOPE_NOTIFICATIES_CONSUMEREN | SCOPE_NOTIFICATIES_PUBLICEREN
+OWNER_ONLY = (
+    "Alleen de client die het abonnement aanmaakte (of een applicatie met alle autorisaties) mag het wijzigen of "
+    "verwijderen; andere clients krijgen 403. Wie de gemaskeerde `auth` (`********`) terugstuurt, houdt de "
+    "opgeslagen waarde."
+)
 
 
 @extend_schema_view(
@@ -51,9 +58,15 @@ class KanaalViewSet(ZGWViewSet, mixins.ListModelMixin, mixins.RetrieveModelMixin
         "krijgt eerst een testbericht (kanaal `test`) met de opgegeven `auth`; zonder 2xx-antwoord wordt het "
         "abonnement geweigerd (`invalid-callback-url`).",
     ),
-    update=extend_schema(operation_id="abonnement_update", summary="Werk een ABONNEMENT in zijn geheel bij."),
-    partial_update=extend_schema(operation_id="abonnement_partial_update", summary="Werk een ABONNEMENT deels bij."),
-    destroy=extend_schema(operation_id="abonnement_delete", summary="Verwijder een ABONNEMENT."),
+    update=extend_schema(
+        operation_id="abonnement_update", summary="Werk een ABONNEMENT in zijn geheel bij.", description=OWNER_ONLY
+    ),
+    partial_update=extend_schema(
+        operation_id="abonnement_partial_update", summary="Werk een ABONNEMENT deels bij.", description=OWNER_ONLY
+    ),
+    destroy=extend_schema(
+        operation_id="abonnement_delete", summary="Verwijder een ABONNEMENT.", description=OWNER_ONLY
+    ),
 )
 class AbonnementViewSet(
     ZGWViewSet,
@@ -63,7 +76,8 @@ class AbonnementViewSet(
     mixins.UpdateModelMixin,
     mixins.DestroyModelMixin,
 ):
-    """ABONNEMENT: where notifications go. Not paginated, as the standard has it."""
+    """ABONNEMENT: where notifications go. Not paginated, as the standard has it. Only
+    the client that made one may change or delete it (`OwnsAbonnement`)."""
 
     queryset = (
         Abonnement.objects.subscribers()
@@ -71,6 +85,7 @@ class AbonnementViewSet(
         .order_by("pk")
     )
     serializer_class = AbonnementSerializer
+    permission_classes = (*api_settings.DEFAULT_PERMISSION_CLASSES, OwnsAbonnement)
     pagination_class = None
     component = NOTIFICATIES
     required_scopes = {

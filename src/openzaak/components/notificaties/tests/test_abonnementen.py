@@ -14,11 +14,6 @@ URL = "/notificaties/api/v1/abonnement"
 ZAAKTYPE = "http://testserver/catalogi/api/v1/zaaktypen/0b5a1c3e-1111-4a1b-9c1d-2e3f4a5b6c7d"
 
 
-@pytest.fixture
-def consumer(api_client):
-    return api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_CONSUMEREN])
-
-
 def invalid(response):
     assert response.status_code == 400, response.content
     assert response["Content-Type"] == "application/problem+json"

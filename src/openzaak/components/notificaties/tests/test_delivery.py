@@ -91,11 +91,11 @@ def test_not_listening_and_timeouts_are_failures(subscriber, fast_retries):
     subscribe(subscriber)
     publish()
     deliver_due(limit=1)
-    assert "Timeout" in Delivery.objects.get().attempt_log.get().error
+    assert Delivery.objects.get().attempt_log.get().error == "De URL antwoordde niet binnen 0.2 seconden."
 
     subscriber.stop()
     deliver_due(limit=1)
-    assert "ConnectionError" in Delivery.objects.get().attempt_log.last().error
+    assert Delivery.objects.get().attempt_log.last().error == "De URL kon niet bereikt worden."
 
 
 def test_circuit_breaker_pauses_a_failing_subscriber_without_blocking_others(subscriber, settings):

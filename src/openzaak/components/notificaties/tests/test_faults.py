@@ -75,6 +75,7 @@ def start_worker(broker, tmp_path):
                 "NOTIFICATIES_DELIVERY_TIMEOUT": 1,
                 "NOTIFICATIES_CIRCUIT_THRESHOLD": 3,
                 "NOTIFICATIES_CIRCUIT_COOLDOWN": 0.5,
+                "REMOTE_ALLOWED_HOSTS": "127.0.0.1",
                 **settings,
             },
         )

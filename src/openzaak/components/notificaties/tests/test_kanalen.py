@@ -3,24 +3,12 @@ migration registers; scopes."""
 
 import pytest
 
-from openzaak.zgw.scopes import SCOPE_NOTIFICATIES_CONSUMEREN, SCOPE_NOTIFICATIES_PUBLICEREN
-
 from ..models import Kanaal
 from .factories import KanaalFactory
 
 pytestmark = pytest.mark.django_db
 
 URL = "/notificaties/api/v1/kanaal"
-
-
-@pytest.fixture
-def publisher(api_client):
-    return api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_PUBLICEREN])
-
-
-@pytest.fixture
-def consumer(api_client):
-    return api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_CONSUMEREN])
 
 
 def test_migration_registers_the_kanalen_of_every_register():

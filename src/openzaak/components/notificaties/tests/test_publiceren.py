@@ -7,16 +7,11 @@ import pytest
 from django.utils import timezone
 
 from openzaak.zgw.models import Notification
-from openzaak.zgw.scopes import SCOPE_NOTIFICATIES_CONSUMEREN, SCOPE_NOTIFICATIES_PUBLICEREN
+from openzaak.zgw.scopes import SCOPE_NOTIFICATIES_CONSUMEREN
 
 pytestmark = pytest.mark.django_db
 
 URL = "/notificaties/api/v1/notificaties"
-
-
-@pytest.fixture
-def publisher(api_client):
-    return api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_PUBLICEREN])
 
 
 def message(**overrides):

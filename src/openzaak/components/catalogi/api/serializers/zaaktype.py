@@ -38,7 +38,18 @@ class ReferentieProcesSerializer(BlankForNullMixin, serializers.Serializer):
     )
 
 
-class BronCatalogusSerializer(serializers.Serializer):
+class OmittedWhenEmpty:
+    """A group the contract makes optional but not nullable (`broncatalogus`,
+    `bronzaaktype`): left out of the response when none of its fields is set, so a
+    zaaktype without bron data shows no `url: ""` (not a URI) and GET → PUT round-trips."""
+
+    def get_attribute(self, instance):
+        if not any(getattr(instance, field.source, None) for field in self.fields.values()):
+            raise serializers.SkipField()
+        return super().get_attribute(instance)
+
+
+class BronCatalogusSerializer(OmittedWhenEmpty, serializers.Serializer):
     url = serializers.URLField(
         source="broncatalogus_url", max_length=200, help_text="URL-referentie naar de broncatalogus."
     )
@@ -48,7 +59,7 @@ class BronCatalogusSerializer(serializers.Serializer):
     rsin = serializers.CharField(source="broncatalogus_rsin", max_length=9, help_text="Het RSIN van de broncatalogus.")
 
 
-class BronZaaktypeSerializer(serializers.Serializer):
+class BronZaaktypeSerializer(OmittedWhenEmpty, serializers.Serializer):
     url = serializers.URLField(
         source="bronzaaktype_url", max_length=200, help_text="URL-referentie naar het bronzaaktype."
     )
