@@ -194,23 +194,39 @@ class ZaakTypeConcept:
 
     requires_context = True
     code = "non-concept-zaaktype"
+    message = (
+        "Objecten van een gepubliceerd zaaktype kunnen alleen als correctie (scope catalogi.geforceerd-schrijven) "
+        "worden aangemaakt of gewijzigd."
+    )
 
     def __call__(self, attrs, serializer):
-        zaaktypen = [attrs.get("zaaktype"), getattr(serializer.instance, "zaaktype", None)]
-        if all(zaaktype is None or zaaktype.concept for zaaktype in zaaktypen):
+        if self.writable(attrs, serializer.instance):
             return
         client = client_of(serializer.context["request"])
         if client is not None and client.has_scope(CATALOGI, SCOPE_CATALOGI_FORCED_WRITE):
             return
-        raise serializers.ValidationError(
-            {
-                "nonFieldErrors": serializers.ErrorDetail(
-                    "Objecten van een gepubliceerd zaaktype kunnen alleen als correctie "
-                    "(scope catalogi.geforceerd-schrijven) worden aangemaakt of gewijzigd.",
-                    code=self.code,
-                )
-            }
-        )
+        raise serializers.ValidationError({"nonFieldErrors": serializers.ErrorDetail(self.message, code=self.code)})
+
+    def writable(self, attrs, instance) -> bool:
+        zaaktypen = [attrs.get("zaaktype"), getattr(instance, "zaaktype", None)]
+        return all(zaaktype is None or zaaktype.concept for zaaktype in zaaktypen)
+
+
+class RelationConcept(ZaakTypeConcept):
+    """A zaaktype-informatieobjecttype relation is written while its zaaktype or its
+    informatieobjecttype is a concept (as the reference implementation has it); one
+    between two published types only as a correctie (`non-concept-relation`)."""
+
+    code = "non-concept-relation"
+    message = (
+        "Een relatie tussen een gepubliceerd zaaktype en een gepubliceerd informatieobjecttype kan alleen als "
+        "correctie (scope catalogi.geforceerd-schrijven) worden aangemaakt of gewijzigd."
+    )
+
+    def writable(self, attrs, instance) -> bool:
+        zaaktype = attrs.get("zaaktype") or getattr(instance, "zaaktype", None)
+        informatieobjecttype = attrs.get("informatieobjecttype") or getattr(instance, "informatieobjecttype", None)
+        return zaaktype is None or informatieobjecttype is None or zaaktype.concept or informatieobjecttype.concept
 
 
 class NoOverlappingVersions:

@@ -91,9 +91,15 @@ def _current(attrs: Mapping, instance, source: str):
     return _get(instance, source) if value is _MISSING else value
 
 
-def _error(field: str, message: str, code: str, subfield: str | None = None) -> serializers.ValidationError:
-    detail = serializers.ErrorDetail(message, code=code)
-    return serializers.ValidationError({field: {subfield: [detail]} if subfield else [detail]})
+def _error(field: str, message: str, code: str) -> serializers.ValidationError:
+    return serializers.ValidationError({field: [serializers.ErrorDetail(message, code=code)]})
+
+
+def _non_field(message: str, code: str) -> serializers.ValidationError:
+    """An error of the combination (reported as `nonFieldErrors`, as the reference
+    implementation does); DRF collects these of all validators, so a client sees every
+    one that applies at once."""
+    return serializers.ValidationError([serializers.ErrorDetail(message, code=code)])
 
 
 def _named(field: str, exc: RemoteError) -> serializers.ValidationError:
@@ -162,7 +168,7 @@ class SelectielijstklasseProcestypeValidator:
                 if not procestype
                 else "De selectielijstklasse hoort niet bij het selectielijstProcestype van het zaaktype."
             )
-            raise _error(self.field, reason, self.code)
+            raise _non_field(reason, self.code)
 
 
 class AfleidingswijzeProcestermijnValidator:
@@ -181,14 +187,10 @@ class AfleidingswijzeProcestermijnValidator:
     def __init__(
         self,
         *,
-        field: str = "brondatumArchiefprocedure",
-        subfield: str = "afleidingswijze",
         afleidingswijze_source: str = "brondatum_archiefprocedure_afleidingswijze",
         selectielijstklasse_source: str = "selectielijstklasse",
         selectielijstklasse_field: str = "selectielijstklasse",
     ):
-        self.field = field
-        self.subfield = subfield
         self.afleidingswijze_source = afleidingswijze_source
         self.selectielijstklasse_source = selectielijstklasse_source
         self.selectielijstklasse_field = selectielijstklasse_field
@@ -210,12 +212,10 @@ class AfleidingswijzeProcestermijnValidator:
         required = self.REQUIRED.get(procestermijn)
         if afleidingswijze == required or (required is None and afleidingswijze not in self.REQUIRED.values()):
             return
-        raise _error(
-            self.field,
+        raise _non_field(
             f"De afleidingswijze kan niet `{afleidingswijze}` zijn bij een selectielijstklasse met "
             f"procestermijn `{procestermijn}`" + (f"; die vraagt `{required}`." if required else "."),
             self.code,
-            subfield=self.subfield,
         )
 
 

@@ -30,7 +30,16 @@ from openzaak.zgw.components import CATALOGI
 from openzaak.zgw.context import WriteContext
 from openzaak.zgw.scopes import SCOPE_CATALOGI_FORCED_DELETE, SCOPE_CATALOGI_FORCED_WRITE
 
-from .models import Catalogus, CheckListItem, Eigenschap, ResultaatType, StatusType, ZaakType, ZaakTypenRelatie
+from .models import (
+    Catalogus,
+    CheckListItem,
+    Eigenschap,
+    ResultaatType,
+    StatusType,
+    ZaakType,
+    ZaakTypeInformatieObjectType,
+    ZaakTypenRelatie,
+)
 
 # The field that makes versions "the same type" (the historiemodel).
 VERSION_KEY = {"zaaktype": "identificatie", "informatieobjecttype": "omschrijving", "besluittype": "omschrijving"}
@@ -186,12 +195,18 @@ def _published_dependents(instance):
 
 def _check_subtype_destroy(*, instance: models.Model, context: WriteContext) -> None:
     """ztc-010: a sub-type of a published zaaktype is deleted only with
-    `catalogi.geforceerd-verwijderen`."""
-    if instance.zaaktype.concept or context.client.has_scope(CATALOGI, SCOPE_CATALOGI_FORCED_DELETE):
+    `catalogi.geforceerd-verwijderen`; a zaaktype-informatieobjecttype relation while
+    either of its types is a concept (`rules.RelationConcept`)."""
+    if context.client.has_scope(CATALOGI, SCOPE_CATALOGI_FORCED_DELETE):
         return
-    raise _error(
-        "Objecten gerelateerd aan een gepubliceerd zaaktype kunnen niet verwijderd worden.", "non-concept-zaaktype"
-    )
+    if isinstance(instance, ZaakTypeInformatieObjectType):
+        if not (instance.zaaktype.concept or instance.informatieobjecttype.concept):
+            raise _error("Een relatie tussen gepubliceerde typen kan niet verwijderd worden.", "non-concept-relation")
+        return
+    if not instance.zaaktype.concept:
+        raise _error(
+            "Objecten gerelateerd aan een gepubliceerd zaaktype kunnen niet verwijderd worden.", "non-concept-zaaktype"
+        )
 
 
 def type_publish(*, instance: models.Model) -> models.Model:

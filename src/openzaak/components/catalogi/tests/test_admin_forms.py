@@ -74,7 +74,7 @@ def test_resultaattype_selectielijstklasse_of_the_zaaktypes_procestype(admin_cli
 
     response = _add(admin_client, ResultaatType, resultaattype_data)
 
-    assert _errors(response, "selectielijstklasse") == [
+    assert _errors(response, "__all__") == [
         "De selectielijstklasse hoort niet bij het selectielijstProcestype van het zaaktype."
     ]
     assert not ResultaatType.objects.exists()

@@ -71,14 +71,31 @@ def test_create_derives_from_selectielijst(schrijver, selectielijst, zaaktype):
     assert response.status_code == 200 and response.json()["brondatumArchiefprocedure"] is None
 
 
+RESULTAAT_NIHIL_OTHER_PROCESTYPE = "0073a686-14ac-42bd-96aa-7debfd53eb56"  # procestermijn nihil
+
+
 def test_selectielijst_rules(schrijver, selectielijst, zaaktype):
     # ztc-002: the klasse belongs to the zaaktype's procestype
-    data = resultaattype_data(selectielijst, zaaktype, resultaat=RESULTAAT_BESTAANSDUUR)
-    assert codes(schrijver.post(LIST, data, format="json"), "selectielijstklasse") == {"procestype-mismatch"}
+    hoofdzaak = {"afleidingswijze": "hoofdzaak"}  # fits the klasse's procestermijn (bestaansduur_procesobject)
+    data = resultaattype_data(
+        selectielijst, zaaktype, resultaat=RESULTAAT_BESTAANSDUUR, brondatumArchiefprocedure=hoofdzaak
+    )
+    assert codes(schrijver.post(LIST, data, format="json"), "nonFieldErrors") == {"procestype-mismatch"}
     # ztc-003: procestermijn nihil needs afleidingswijze afgehandeld
     data = resultaattype_data(selectielijst, zaaktype, brondatumArchiefprocedure={"afleidingswijze": "hoofdzaak"})
-    assert codes(schrijver.post(LIST, data, format="json"), "brondatumArchiefprocedure.afleidingswijze") == {
+    assert codes(schrijver.post(LIST, data, format="json"), "nonFieldErrors") == {
         "invalid-afleidingswijze-for-procestermijn"
+    }
+    # both at once when both apply, as nonFieldErrors
+    data = resultaattype_data(
+        selectielijst,
+        zaaktype,
+        resultaat=RESULTAAT_NIHIL_OTHER_PROCESTYPE,
+        brondatumArchiefprocedure={"afleidingswijze": "hoofdzaak"},
+    )
+    assert codes(schrijver.post(LIST, data, format="json"), "nonFieldErrors") == {
+        "procestype-mismatch",
+        "invalid-afleidingswijze-for-procestermijn",
     }
     # ztc-001: a zaaktype's selectielijstProcestype is a procestype
     response = schrijver.patch(

@@ -111,10 +111,14 @@ def test_resultaattype_keeps_what_the_client_gives(schrijver, selectielijst):
 @pytest.mark.parametrize(
     ("overrides", "expected"),
     [
-        ({"selectielijstklasse": ("resultaten", RESULTAAT_NIHIL)}, {"selectielijstklasse:procestype-mismatch"}),
+        (
+            # another procestype's klasse, whose procestermijn (nihil) the afleidingswijze (termijn) does not fit
+            {"selectielijstklasse": ("resultaten", RESULTAAT_NIHIL)},
+            {"nonFieldErrors:procestype-mismatch", "nonFieldErrors:invalid-afleidingswijze-for-procestermijn"},
+        ),
         (
             {"brondatumArchiefprocedure": {"afleidingswijze": "afgehandeld"}},
-            {"brondatumArchiefprocedure.afleidingswijze:invalid-afleidingswijze-for-procestermijn"},
+            {"nonFieldErrors:invalid-afleidingswijze-for-procestermijn"},
         ),
         ({"selectielijstklasse": ("resultaten", MISSING)}, {"selectielijstklasse:bad-url"}),
         ({"selectielijstklasse": ("procestypen", PROCESTYPE_TOESTEMMING)}, {"selectielijstklasse:invalid-resource"}),
@@ -158,7 +162,7 @@ def test_resultaattype_patch_of_the_afleidingswijze_is_held_against_the_stored_k
         format="json",
     )
 
-    assert codes(response) == {"brondatumArchiefprocedure.afleidingswijze:invalid-afleidingswijze-for-procestermijn"}
+    assert codes(response) == {"nonFieldErrors:invalid-afleidingswijze-for-procestermijn"}
 
 
 def test_resultaattype_patch_elsewhere_fetches_nothing(schrijver, selectielijst):

@@ -127,7 +127,7 @@ def test_klasse_of_another_procestype(selectielijst):
     with pytest.raises(serializers.ValidationError) as excinfo:
         SelectielijstklasseProcestypeValidator()(attrs)
 
-    assert _params(excinfo.value) == [("selectielijstklasse", "procestype-mismatch")]
+    assert _params(excinfo.value) == [("nonFieldErrors", "procestype-mismatch")]
 
 
 def test_klasse_for_a_zaaktype_without_procestype(selectielijst):
@@ -136,8 +136,8 @@ def test_klasse_for_a_zaaktype_without_procestype(selectielijst):
     with pytest.raises(serializers.ValidationError) as excinfo:
         SelectielijstklasseProcestypeValidator()(attrs)
 
-    assert _params(excinfo.value) == [("selectielijstklasse", "procestype-mismatch")]
-    assert "geen selectielijstProcestype" in str(excinfo.value.detail["selectielijstklasse"][0])
+    assert _params(excinfo.value) == [("nonFieldErrors", "procestype-mismatch")]
+    assert "geen selectielijstProcestype" in str(excinfo.value.detail[0])
 
 
 def test_klasse_against_the_instance_on_partial_update(selectielijst):
@@ -150,7 +150,7 @@ def test_klasse_against_the_instance_on_partial_update(selectielijst):
     with pytest.raises(serializers.ValidationError) as excinfo:
         SelectielijstklasseProcestypeValidator()({"zaaktype": zaaktype}, serializer)
 
-    assert _params(excinfo.value) == [("selectielijstklasse", "procestype-mismatch")]
+    assert _params(excinfo.value) == [("nonFieldErrors", "procestype-mismatch")]
 
 
 def test_klasse_is_not_fetched_when_a_patch_does_not_touch_it(selectielijst):
@@ -212,9 +212,7 @@ def test_afleidingswijze_for_procestermijn(selectielijst, resultaat, afleidingsw
     else:
         with pytest.raises(serializers.ValidationError) as excinfo:
             AfleidingswijzeProcestermijnValidator()(attrs)
-        assert _params(excinfo.value) == [
-            ("brondatumArchiefprocedure.afleidingswijze", "invalid-afleidingswijze-for-procestermijn")
-        ]
+        assert _params(excinfo.value) == [("nonFieldErrors", "invalid-afleidingswijze-for-procestermijn")]
 
 
 def test_afleidingswijze_message_names_what_is_required(selectielijst):
@@ -226,7 +224,7 @@ def test_afleidingswijze_message_names_what_is_required(selectielijst):
     with pytest.raises(serializers.ValidationError) as excinfo:
         AfleidingswijzeProcestermijnValidator()(attrs)
 
-    assert str(excinfo.value.detail["brondatumArchiefprocedure"]["afleidingswijze"][0]) == (
+    assert str(excinfo.value.detail[0]) == (
         "De afleidingswijze kan niet `termijn` zijn bij een selectielijstklasse met procestermijn `nihil`; "
         "die vraagt `afgehandeld`."
     )
@@ -373,9 +371,9 @@ def test_serializer_accepts_and_derives(selectielijst):
     ("procestype", "klasse", "afleidingswijze", "omschrijving", "expected"),
     [
         (PROCESTYPE_PLANNEN, RESULTAAT_INGESCHAT, "termijn", OMSCHRIJVING_VERLEEND,
-         [("selectielijstklasse", "procestype-mismatch")]),
+         [("nonFieldErrors", "procestype-mismatch")]),
         (PROCESTYPE_TOESTEMMING, RESULTAAT_INGESCHAT, "afgehandeld", OMSCHRIJVING_VERLEEND,
-         [("brondatumArchiefprocedure.afleidingswijze", "invalid-afleidingswijze-for-procestermijn")]),
+         [("nonFieldErrors", "invalid-afleidingswijze-for-procestermijn")]),
         (PROCESTYPE_PRODUCTEN, MISSING, "afgehandeld", MISSING,
          [("resultaattypeomschrijving", BAD_URL), ("selectielijstklasse", BAD_URL)]),
     ],

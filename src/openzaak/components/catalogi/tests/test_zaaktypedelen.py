@@ -244,3 +244,29 @@ def test_zaakobjecttype_date_filters_use_the_zaaktype_dates(lezer):
     assert urls(datumBeginGeldigheid="2024-01-01") == {url(geerfd), url(eigen)}
     assert urls(datumEindeGeldigheid="2024-06-30") == {url(eigen)}
     assert urls(datumBeginGeldigheid="2023-01-01") == set()
+
+
+def test_relation_between_published_types_is_non_concept_relation(schrijver, beheerder):
+    """A zaaktype-informatieobjecttype is written while its zaaktype or its
+    informatieobjecttype is a concept; between two published types only as a correctie."""
+    zaaktype = ZaakTypeFactory(concept=False)
+    iotype = InformatieObjectTypeFactory(catalogus=zaaktype.catalogus, concept=False)
+    concept_iotype = InformatieObjectTypeFactory(catalogus=zaaktype.catalogus, concept=True)
+    data = {"zaaktype": url(zaaktype), "volgnummer": 1, "richting": "inkomend"}
+    list_url = f"{BASE}/zaaktype-informatieobjecttypen"
+
+    response = schrijver.post(list_url, {**data, "informatieobjecttype": url(iotype)}, format="json")
+    assert codes(response, "nonFieldErrors") == {"non-concept-relation"}
+
+    response = schrijver.post(list_url, {**data, "informatieobjecttype": url(concept_iotype)}, format="json")
+    assert response.status_code == 201, response.content
+
+    relation = ZaakTypeInformatieObjectTypeFactory(zaaktype=zaaktype, informatieobjecttype=iotype, volgnummer=2)
+    assert codes(schrijver.delete(url(relation)), "nonFieldErrors") == {"non-concept-relation"}
+    assert (
+        beheerder.post(
+            list_url, {**data, "volgnummer": 3, "informatieobjecttype": url(iotype)}, format="json"
+        ).status_code
+        == 201
+    )
+    assert beheerder.delete(url(relation)).status_code == 204

@@ -4,7 +4,7 @@ from openzaak.zgw.references import ReferenceField
 
 from ...constants import Richting
 from ...models import InformatieObjectType, StatusType, ZaakTypeInformatieObjectType
-from ...rules import RelationsInCatalogus, SameZaakType, resolve_type_key
+from ...rules import RelationConcept, RelationsInCatalogus, SameZaakType, ZaakTypeConcept, resolve_type_key
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import VersionedReferenceField
 
@@ -46,7 +46,8 @@ class ZaakTypeInformatieObjectTypeSerializer(ZaakTypeDeelSerializer):
             "statustype",
         )
         validators = [
-            *ZaakTypeDeelSerializer.Meta.validators,
+            *(rule for rule in ZaakTypeDeelSerializer.Meta.validators if type(rule) is not ZaakTypeConcept),
+            RelationConcept(),
             SameZaakType(("statustype", "statustype")),
             RelationsInCatalogus(("informatieobjecttype", "informatieobjecttype")),
             serializers.UniqueTogetherValidator(
