@@ -15,6 +15,7 @@ from django.conf import settings
 
 from ..errors import JWTError
 from ..models import ClientCredential
+from ..parsers import bad_character_error
 
 ALGORITHM = "HS256"
 
@@ -46,6 +47,8 @@ def decode(token: str) -> Claims:
     if not client_id or not isinstance(client_id, str):
         raise JWTError("Het JWT bevat geen `client_id` (of `iss`).", code="missing-client-identifier")
 
+    if bad_character_error(client_id):  # no client id holds what PostgreSQL cannot store
+        raise JWTError("De client van dit JWT is onbekend.", code="unknown-client")
     secret = ClientCredential.objects.filter(client_id=client_id).values_list("secret", flat=True).first()
     if secret is None:
         raise JWTError("De client van dit JWT is onbekend.", code="unknown-client")
