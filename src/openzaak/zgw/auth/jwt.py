@@ -14,6 +14,7 @@ import jwt
 from django.conf import settings
 
 from ..errors import JWTError
+from ..parsers import bad_character_error
 from .client import Client, get_credentials
 
 ALGORITHM = "HS256"
@@ -47,6 +48,8 @@ def decode(token: str) -> Claims:
     if not client_id or not isinstance(client_id, str):
         raise JWTError("Het JWT bevat geen `client_id` (of `iss`).", code="missing-client-identifier")
 
+    if bad_character_error(client_id):  # no client id holds what PostgreSQL cannot store
+        raise JWTError("De client van dit JWT is onbekend.", code="unknown-client")
     credentials = get_credentials(client_id)
     if credentials is None:
         raise JWTError("De client van dit JWT is onbekend.", code="unknown-client")
@@ -77,11 +80,12 @@ def decode(token: str) -> Claims:
             f"Het JWT is verlopen: `iat` is meer dan {settings.JWT_EXPIRY} seconden geleden.",
             code="jwt-expired",
         )
+    user_id, user_representation = str(claims.get("user_id") or ""), str(claims.get("user_representation") or "")
+    if bad_character_error(user_id) or bad_character_error(user_representation):
+        # the audit trail stores them: a value PostgreSQL cannot store is no user
+        raise JWTError("Het JWT bevat een ongeldige `user_id` of `user_representation`.", code="jwt-decode-error")
     return Claims(
-        client_id=client_id,
-        user_id=str(claims.get("user_id") or ""),
-        user_representation=str(claims.get("user_representation") or ""),
-        client=credentials.client,
+        client_id=client_id, user_id=user_id, user_representation=user_representation, client=credentials.client
     )
 
 

@@ -139,3 +139,15 @@ def test_scopes_are_untouched_by_the_parser(api_client):
     assert post_raw(writer, "/catalogi/api/v1/zaaktypen", f'{{"x": "{NUL}"}}').status_code == 400
     consumer = api_client(component="nrc", scopes=[SCOPE_NOTIFICATIES_CONSUMEREN, SCOPE_NOTIFICATIES_PUBLICEREN])
     assert consumer.get("/notificaties/api/v1/kanaal").status_code == 200
+
+
+@pytest.mark.parametrize("client_id", ["nul\x00", "surrogaat\ud800"])
+def test_an_unstorable_client_id_in_a_jwt_is_a_401(client_id):
+    """The client id is read before the signature can be checked (to find the secret)."""
+    import jwt as pyjwt
+    from rest_framework.test import APIClient
+
+    token = pyjwt.encode({"client_id": client_id, "iat": 0}, "x" * 32, algorithm="HS256")
+    response = APIClient().get("/autorisaties/api/v1/applicaties", HTTP_AUTHORIZATION=f"Bearer {token}")
+
+    assert problem(response, 401)["code"] == "unknown-client"

@@ -85,6 +85,13 @@ def test_unknown_client(reader):
     assert_refused(call(token), "unknown-client")
 
 
+@pytest.mark.parametrize("claim", ["user_id", "user_representation"])
+def test_user_claims_that_cannot_be_stored_are_refused(reader, claim):
+    """The audit trail records them: a NUL is a 401, not a 500 at the write."""
+    token = pyjwt.encode(claims(reader, **{claim: "a\x00b"}), SECRET, algorithm="HS256")
+    assert_refused(call(token), "jwt-decode-error")
+
+
 def test_missing_client_identifier(reader):
     token = pyjwt.encode(claims(reader, client_id=None, iss=None), SECRET, algorithm="HS256")
     assert_refused(call(token), "missing-client-identifier")
