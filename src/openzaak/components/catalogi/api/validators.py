@@ -9,9 +9,10 @@ import re
 from django.utils import timezone
 from rest_framework import serializers
 
+from openzaak.zgw.constants import Afleidingswijze
 from openzaak.zgw.scopes import SCOPE_CATALOGI_FORCED_WRITE
 
-from ..constants import Afleidingswijze, FormaatEigenschap
+from ..constants import FormaatEigenschap
 from ..services import overlapping_versions
 from .serializers.fields import TypeKey
 

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pytest
 from rest_framework import serializers
 
+from openzaak.zgw.constants import Afleidingswijze
 from openzaak.zgw.errors import invalid_params
 from openzaak.zgw.references import URLField
 from openzaak.zgw.remote import BAD_URL, INVALID_RESOURCE, REMOTE_UNAVAILABLE
@@ -18,7 +19,6 @@ from ..api.selectielijst_validators import (
     SelectielijstProcestypeValidator,
     derived_from_selectielijst,
 )
-from ..constants import Afleidingswijze
 from .selectielijst_server import (
     OMSCHRIJVING_VERLEEND,
     PROCESTYPE_BELEID,

@@ -1,9 +1,9 @@
 from django.db import transaction
 from rest_framework import serializers
 
+from openzaak.zgw.constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
 from openzaak.zgw.references import URLField
 
-from ...constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
 from ...models import BesluitType, InformatieObjectType, ResultaatType
 from ..selectielijst_validators import (
     AfleidingswijzeProcestermijnValidator,
