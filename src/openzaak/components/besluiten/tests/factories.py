@@ -5,6 +5,7 @@ with its ObjectInformatieObject mirror, as the services make them."""
 import datetime
 
 import factory
+from django.db import transaction
 
 from openzaak.components.catalogi.tests.factories import BesluitTypeFactory
 from openzaak.components.documenten.constants import ObjectInformatieObjectType
@@ -40,10 +41,11 @@ class BesluitFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        besluit = super()._create(model_class, *args, **kwargs)
-        if besluit.zaak_id:
-            ZaakBesluit.objects.create(zaak_id=besluit.zaak_id, besluit=besluit)
-        return besluit
+        with transaction.atomic():  # the relation and its mirror commit together
+            besluit = super()._create(model_class, *args, **kwargs)
+            if besluit.zaak_id:
+                ZaakBesluit.objects.create(zaak_id=besluit.zaak_id, besluit=besluit)
+            return besluit
 
 
 class BesluitInformatieObjectFactory(factory.django.DjangoModelFactory):
@@ -57,8 +59,11 @@ class BesluitInformatieObjectFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        bio = super()._create(model_class, *args, **kwargs)
-        ObjectInformatieObject.objects.create(
-            informatieobject=bio.informatieobject, object_type=ObjectInformatieObjectType.besluit, besluit=bio.besluit
-        )
-        return bio
+        with transaction.atomic():  # the relation and its mirror commit together
+            bio = super()._create(model_class, *args, **kwargs)
+            ObjectInformatieObject.objects.create(
+                informatieobject=bio.informatieobject,
+                object_type=ObjectInformatieObjectType.besluit,
+                besluit=bio.besluit,
+            )
+            return bio

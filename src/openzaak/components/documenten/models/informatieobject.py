@@ -14,7 +14,8 @@ at the row they show. An update writes the new state onto the document and adds 
 versie row in the same transaction (`new_versie()` builds it).
 
 Both rows of the current versie point at the same content file: a file is written once
-and belongs to its versie; deleting a document deletes the files of all its versies.
+and belongs to its versie. Django does not delete files with their rows: whatever deletes
+a document also deletes the files of its versies (drc-008, no soft deletes).
 """
 
 import datetime

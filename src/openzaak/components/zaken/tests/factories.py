@@ -9,6 +9,7 @@ import datetime
 
 import factory
 from django.contrib.gis.geos import Point
+from django.db import transaction
 from django.utils import timezone
 
 from openzaak.components.catalogi.tests.factories import (
@@ -251,11 +252,12 @@ class ZaakInformatieObjectFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        zio = super()._create(model_class, *args, **kwargs)
-        ObjectInformatieObject.objects.create(
-            informatieobject=zio.informatieobject, object_type=ObjectInformatieObjectType.zaak, zaak=zio.zaak
-        )
-        return zio
+        with transaction.atomic():  # the relation and its mirror commit together
+            zio = super()._create(model_class, *args, **kwargs)
+            ObjectInformatieObject.objects.create(
+                informatieobject=zio.informatieobject, object_type=ObjectInformatieObjectType.zaak, zaak=zio.zaak
+            )
+            return zio
 
 
 class RelevanteZaakRelatieFactory(factory.django.DjangoModelFactory):
