@@ -27,6 +27,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from openzaak.zgw import autorisatie_sleutel
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
 from openzaak.zgw.validators import validate_rsin
 
@@ -136,7 +137,9 @@ class InformatieObjectGegevens(models.Model):
 class EnkelvoudigInformatieObjectQuerySet(models.QuerySet):
     """Reads of documents. Authorised reads filter on `informatieobjecttype_id IN (…) AND
     vertrouwelijkheidaanduiding IN (…)` (and, for a client limited to documents ready for
-    publication, `is_gereed_voor_publicatie`), which `eio_autorisatie_idx` answers alone."""
+    publication, `is_gereed_voor_publicatie`), which `eio_autorisatie_idx` answers alone;
+    with several maximum levels as `autorisatie_sleutel IN (…)`
+    (`eio_autorisatie_sleutel_idx`, see openzaak.zgw.autorisatie_sleutel)."""
 
 
 class EnkelvoudigInformatieObject(InformatieObjectGegevens):
@@ -155,6 +158,13 @@ class EnkelvoudigInformatieObject(InformatieObjectGegevens):
         blank=True,
         help_text="Het lock-id van de checkout (drc-009); leeg wanneer het document niet gelockt is.",
     )
+    # informatieobjecttype × vertrouwelijkheidaanduiding as one number, for authorised reads
+    # of clients with more than one maximum level (openzaak.zgw.autorisatie_sleutel)
+    autorisatie_sleutel = models.GeneratedField(
+        expression=autorisatie_sleutel.expression("informatieobjecttype", "vertrouwelijkheidaanduiding"),
+        output_field=models.BigIntegerField(),
+        db_persist=True,
+    )
 
     objects = EnkelvoudigInformatieObjectQuerySet.as_manager()
 
@@ -164,11 +174,18 @@ class EnkelvoudigInformatieObject(InformatieObjectGegevens):
         constraints = [
             models.UniqueConstraint(fields=["identificatie", "bronorganisatie"], name="eio_unique_identificatie"),
             models.CheckConstraint(condition=~Q(identificatie=""), name="eio_identificatie_not_empty"),
+            models.CheckConstraint(
+                condition=Q(vertrouwelijkheidaanduiding__in=VertrouwelijkheidAanduiding.values),
+                name="eio_vertrouwelijkheidaanduiding_valid",
+            ),
         ]
         indexes = [
             models.Index(
                 fields=["informatieobjecttype", "vertrouwelijkheidaanduiding", "is_gereed_voor_publicatie"],
                 name="eio_autorisatie_idx",
+            ),
+            models.Index(
+                fields=["autorisatie_sleutel", "is_gereed_voor_publicatie"], name="eio_autorisatie_sleutel_idx"
             ),
             GinIndex(fields=["trefwoorden"], name="eio_trefwoorden_gin"),
         ]

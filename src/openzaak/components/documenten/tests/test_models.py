@@ -117,6 +117,16 @@ def test_authorised_count_is_answered_by_the_autorisatie_index_alone():
     assert "Index Only Scan using eio_autorisatie_idx" in count_plan, count_plan
 
 
+def test_autorisatie_sleutel_of_a_document():
+    document = EnkelvoudigInformatieObjectFactory(vertrouwelijkheidaanduiding="intern")
+    document.refresh_from_db()
+    assert document.autorisatie_sleutel == document.informatieobjecttype_id * 8 + 2
+    ready = EnkelvoudigInformatieObject.objects.filter(
+        autorisatie_sleutel__in=[document.autorisatie_sleutel], is_gereed_voor_publicatie=True
+    )
+    assert "eio_autorisatie_sleutel_idx" in plan(ready)
+
+
 def test_trefwoorden_filter_uses_its_gin_index():
     EnkelvoudigInformatieObjectFactory(trefwoorden=["melding", "foto"])
     found = EnkelvoudigInformatieObject.objects.filter(trefwoorden__contains=["foto"])
@@ -128,6 +138,7 @@ def test_indexes_exist():
     assert eio["eio_autorisatie_idx"].endswith(
         "(informatieobjecttype_id, vertrouwelijkheidaanduiding, is_gereed_voor_publicatie)"
     )
+    assert eio["eio_autorisatie_sleutel_idx"].endswith("(autorisatie_sleutel, is_gereed_voor_publicatie)")
     assert eio["eio_unique_identificatie"].endswith("(identificatie, bronorganisatie)")
     assert not any(definition.endswith("(informatieobjecttype_id)") for definition in eio.values())
     versie = indexes("documenten_enkelvoudiginformatieobjectversie")

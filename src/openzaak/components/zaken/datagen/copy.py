@@ -38,7 +38,11 @@ def jsonb(value) -> str:
 
 class CopyTable:
     def __init__(self, model, columns: list[str], *, with_id: bool = False):
-        expected = {field.column for field in model._meta.concrete_fields if with_id or not field.primary_key}
+        expected = {
+            field.column
+            for field in model._meta.concrete_fields
+            if (with_id or not field.primary_key) and not field.generated  # the database computes generated ones
+        }
         assert set(columns) == expected and len(columns) == len(expected), (
             f"{model.__name__}: the generator writes {sorted(set(columns) ^ expected)} differently from the "
             "model; update its columns"

@@ -15,7 +15,9 @@ the commit instead of leaving the registers out of step.
 
 import uuid
 
+from django.contrib.postgres.indexes import HashIndex
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 
 
@@ -57,6 +59,7 @@ class ZaakInformatieObject(models.Model):
         null=True,
         blank=True,
         related_name="zaakinformatieobjecten",
+        db_index=False,  # zio_status_idx: only the rows that have one
         help_text="De bij de desbetreffende ZAAK behorende STATUS waarvoor het ZAAK-INFORMATIEOBJECT relevant is.",
     )
 
@@ -67,6 +70,7 @@ class ZaakInformatieObject(models.Model):
             # a document once per zaak; also the key its ObjectInformatieObject mirror refers to
             models.UniqueConstraint(fields=["zaak", "informatieobject"], name="zio_unique_zaak_informatieobject"),
         ]
+        indexes = [models.Index(fields=["status"], condition=Q(status__isnull=False), name="zio_status_idx")]
 
     def __str__(self):
         return f"{self.zaak_id} – {self.informatieobject_id}"
@@ -114,7 +118,8 @@ class ZaakContactMoment(models.Model):
     class Meta:
         verbose_name = "zaakcontactmoment"
         verbose_name_plural = "zaakcontactmomenten"
-        indexes = [models.Index(fields=["contactmoment"], name="zaakcontactmoment_cm_idx")]
+        # equality filter on URLs: a hash index stays small whatever their length
+        indexes = [HashIndex(fields=["contactmoment"], name="zaakcontactmoment_cm_idx")]
 
     def __str__(self):
         return f"{self.zaak_id} – {self.contactmoment}"
@@ -130,7 +135,7 @@ class ZaakVerzoek(models.Model):
     class Meta:
         verbose_name = "zaakverzoek"
         verbose_name_plural = "zaakverzoeken"
-        indexes = [models.Index(fields=["verzoek"], name="zaakverzoek_verzoek_idx")]
+        indexes = [HashIndex(fields=["verzoek"], name="zaakverzoek_verzoek_idx")]
 
     def __str__(self):
         return f"{self.zaak_id} – {self.verzoek}"

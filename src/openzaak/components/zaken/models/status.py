@@ -35,6 +35,7 @@ class Status(models.Model):
         null=True,
         blank=True,
         related_name="statussen",
+        db_index=False,  # status_gezetdoor_idx: only the rows that have one
         help_text="De BETROKKENE die in zijn/haar ROL in een ZAAK heeft geregistreerd dat STATUSsen in die ZAAK "
         "bereikt zijn.",
     )
@@ -56,6 +57,7 @@ class Status(models.Model):
         indexes = [
             # a zaak's statussen in order, and the newest first
             models.Index(fields=["zaak", "datum_status_gezet"], name="status_zaak_datum_idx"),
+            models.Index(fields=["gezetdoor"], condition=Q(gezetdoor__isnull=False), name="status_gezetdoor_idx"),
         ]
 
     def __str__(self):

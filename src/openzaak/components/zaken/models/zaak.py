@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from openzaak.components.catalogi.durations import DurationField
+from openzaak.zgw import autorisatie_sleutel
 from openzaak.zgw.constants import AardRelatie, Archiefnominatie, Archiefstatus, VertrouwelijkheidAanduiding
 from openzaak.zgw.validators import validate_rsin
 
@@ -15,8 +16,10 @@ from ..constants import Betalingsindicatie
 
 class ZaakQuerySet(models.QuerySet):
     """Reads of zaken. Authorised reads filter on `zaaktype_id IN (…) AND
-    vertrouwelijkheidaanduiding IN (…)`, which index `zaak_autorisatie_idx` answers on its
-    own (an index-only COUNT, see docs/benchmark.md)."""
+    vertrouwelijkheidaanduiding IN (…)`, which `zaak_autorisatie_idx` answers on its own
+    (an index-only COUNT); a client with several maximum levels is best filtered as
+    `autorisatie_sleutel IN (…)` (`zaak_autorisatie_sleutel_idx`, see
+    openzaak.zgw.autorisatie_sleutel and docs/benchmark.md)."""
 
 
 class Zaak(models.Model):
@@ -26,8 +29,7 @@ class Zaak(models.Model):
     `RelevanteZaakRelatie` rows. `status` and `resultaat` of the contract are the
     related `Status` with `indicatie_laatst_gezette_status` and `Resultaat`.
 
-    Lists order with a unique tie-breaker in the same direction (`-startdatum, -id`): the
-    date indexes hold `id` as their second column for exactly that."""
+    Lists order with a unique tie-breaker (`-startdatum, -id`) so pages are stable."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, help_text="Unieke resource identifier (UUID4)")
     identificatie = models.CharField(
@@ -177,6 +179,13 @@ class Zaak(models.Model):
     processobject_identificatie = models.CharField(max_length=250, blank=True)
     processobject_objecttype = models.CharField(max_length=250, blank=True)
     processobject_registratie = models.CharField(max_length=250, blank=True)
+    # zaaktype × vertrouwelijkheidaanduiding as one number, for authorised reads of clients
+    # with more than one maximum level (openzaak.zgw.autorisatie_sleutel)
+    autorisatie_sleutel = models.GeneratedField(
+        expression=autorisatie_sleutel.expression("zaaktype", "vertrouwelijkheidaanduiding"),
+        output_field=models.BigIntegerField(),
+        db_persist=True,
+    )
 
     objects = ZaakQuerySet.as_manager()
 
@@ -187,6 +196,11 @@ class Zaak(models.Model):
             # zrc-002; identificatie first, so `?identificatie=` alone uses it too
             models.UniqueConstraint(fields=["identificatie", "bronorganisatie"], name="zaak_unique_identificatie"),
             models.CheckConstraint(condition=~Q(identificatie=""), name="zaak_identificatie_not_empty"),
+            # authorisation reads this column: only the standard's levels
+            models.CheckConstraint(
+                condition=Q(vertrouwelijkheidaanduiding__in=VertrouwelijkheidAanduiding.values),
+                name="zaak_vertrouwelijkheidaanduiding_valid",
+            ),
             # zrc-013: a zaak is no deelzaak of itself
             models.CheckConstraint(condition=~Q(hoofdzaak=F("id")), name="zaak_hoofdzaak_not_self"),
             # zrc-014: no laatsteBetaaldatum when there is nothing to pay
@@ -198,12 +212,15 @@ class Zaak(models.Model):
         indexes = [
             # authorisation: zaaktype_id IN (…) AND vertrouwelijkheidaanduiding IN (…), and ?zaaktype=
             models.Index(fields=["zaaktype", "vertrouwelijkheidaanduiding"], name="zaak_autorisatie_idx"),
-            # ordering (± with id as tie-breaker) and the date range filters
-            models.Index(fields=["startdatum", "id"], name="zaak_startdatum_idx"),
-            models.Index(fields=["registratiedatum", "id"], name="zaak_registratiedatum_idx"),
-            models.Index(fields=["einddatum", "id"], name="zaak_einddatum_idx"),
-            models.Index(fields=["publicatiedatum", "id"], name="zaak_publicatiedatum_idx"),
-            models.Index(fields=["archiefactiedatum", "id"], name="zaak_archiefactiedatum_idx"),
+            # authorisation with several maximum levels: autorisatie_sleutel IN (…)
+            models.Index(fields=["autorisatie_sleutel"], name="zaak_autorisatie_sleutel_idx"),
+            # ordering and the date range filters; a page ordered `-startdatum, -id` walks the
+            # date index and sorts only the rows of one date by id (an incremental sort)
+            models.Index(fields=["startdatum"], name="zaak_startdatum_idx"),
+            models.Index(fields=["registratiedatum"], name="zaak_registratiedatum_idx"),
+            models.Index(fields=["einddatum"], name="zaak_einddatum_idx"),
+            models.Index(fields=["publicatiedatum"], name="zaak_publicatiedatum_idx"),
+            models.Index(fields=["archiefactiedatum"], name="zaak_archiefactiedatum_idx"),
             models.Index(fields=["einddatum_gepland"], name="zaak_einddatum_gepland_idx"),
             models.Index(fields=["uiterlijke_einddatum_afdoening"], name="zaak_uiterlijke_einddatum_idx"),
             models.Index(fields=["hoofdzaak"], condition=Q(hoofdzaak__isnull=False), name="zaak_hoofdzaak_idx"),

@@ -1,5 +1,6 @@
 import uuid
 
+from django.contrib.postgres.indexes import HashIndex
 from django.core.validators import RegexValidator
 from django.db import models
 
@@ -48,7 +49,8 @@ class ZaakObject(models.Model):
         verbose_name = "zaakobject"
         verbose_name_plural = "zaakobjecten"
         indexes = [
-            models.Index(fields=["object"], condition=~models.Q(object=""), name="zaakobject_object_idx"),
+            # equality filter on (mostly distinct) URLs: a hash index stays small whatever their length
+            HashIndex(fields=["object"], condition=~models.Q(object=""), name="zaakobject_object_idx"),
         ]
 
     def __str__(self):

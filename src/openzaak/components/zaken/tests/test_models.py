@@ -6,8 +6,10 @@ import datetime
 
 import pytest
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from openzaak.components.catalogi.tests.factories import ZaakTypeFactory
+from openzaak.zgw import autorisatie_sleutel
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
 from openzaak.zgw.tests.dbschema import indexes, plan
 
@@ -162,15 +164,57 @@ def test_authorised_count_is_answered_by_the_autorisatie_index_alone():
     assert "Index Only Scan using zaak_autorisatie_idx" in count_plan, count_plan
 
 
+def test_several_maximum_levels_are_one_index_condition_on_the_autorisatie_sleutel():
+    zaaktypen = ZaakTypeFactory.create_batch(2, concept=False)
+    for level in VertrouwelijkheidAanduiding.values:
+        for zaaktype in zaaktypen:
+            ZaakFactory(zaaktype=zaaktype, vertrouwelijkheidaanduiding=level)
+    zaak = Zaak.objects.get(zaaktype=zaaktypen[1], vertrouwelijkheidaanduiding="geheim")
+    assert zaak.autorisatie_sleutel == zaaktypen[1].pk * 8 + 6
+    # zaaktype 0 up to intern, zaaktype 1 up to geheim
+    keys = [
+        *autorisatie_sleutel.sleutels(zaaktypen[0].pk, "intern"),
+        *autorisatie_sleutel.sleutels(zaaktypen[1].pk, "geheim"),
+    ]
+    authorised = Zaak.objects.filter(autorisatie_sleutel__in=keys)
+    by_groups = Zaak.objects.filter(
+        Q(zaaktype=zaaktypen[0], vertrouwelijkheidaanduiding__in=VertrouwelijkheidAanduiding.up_to("intern"))
+        | Q(zaaktype=zaaktypen[1], vertrouwelijkheidaanduiding__in=VertrouwelijkheidAanduiding.up_to("geheim"))
+    )
+    assert set(authorised) == set(by_groups) and authorised.count() == 3 + 7
+    sql, params = authorised.values("pk").query.sql_with_params()
+    count_plan = plan(f"SELECT COUNT(*) FROM ({sql}) AS page", params, disable=("seqscan", "bitmapscan"))
+    assert "Index Only Scan using zaak_autorisatie_sleutel_idx" in count_plan, count_plan
+
+
+def test_vertrouwelijkheidaanduiding_is_one_of_the_levels():
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ZaakFactory(vertrouwelijkheidaanduiding="topgeheim")
+
+
+def test_every_betrokkene_identificatie_filter_key_has_statistics():
+    """The partial indexes carry no statistics; the migration adds them per key."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_statisticsobjdef(oid) FROM pg_statistic_ext WHERE stxrelid = 'zaken_rol'::regclass"
+        )
+        definitions = " ".join(row[0] for row in cursor.fetchall())
+    for _type, key, _index in BETROKKENE_IDENTIFICATIE_FILTERS.values():
+        assert f"(betrokkene_identificatie ->> '{key}'::text)" in definitions, key
+
+
 EXPECTED_INDEXES = {
     "zaken_zaak": {
         "zaak_unique_identificatie": "(identificatie, bronorganisatie)",
         "zaak_autorisatie_idx": "(zaaktype_id, vertrouwelijkheidaanduiding)",
-        "zaak_startdatum_idx": "(startdatum, id)",
-        "zaak_registratiedatum_idx": "(registratiedatum, id)",
-        "zaak_einddatum_idx": "(einddatum, id)",
-        "zaak_publicatiedatum_idx": "(publicatiedatum, id)",
-        "zaak_archiefactiedatum_idx": "(archiefactiedatum, id)",
+        "zaak_autorisatie_sleutel_idx": "(autorisatie_sleutel)",
+        "zaak_startdatum_idx": "(startdatum)",
+        "zaak_registratiedatum_idx": "(registratiedatum)",
+        "zaak_einddatum_idx": "(einddatum)",
+        "zaak_publicatiedatum_idx": "(publicatiedatum)",
+        "zaak_archiefactiedatum_idx": "(archiefactiedatum)",
         "zaak_einddatum_gepland_idx": "(einddatum_gepland)",
         "zaak_uiterlijke_einddatum_idx": "(uiterlijke_einddatum_afdoening)",
         "zaak_hoofdzaak_idx": "(hoofdzaak_id) WHERE (hoofdzaak_id IS NOT NULL)",
@@ -178,6 +222,7 @@ EXPECTED_INDEXES = {
     "zaken_status": {
         "status_zaak_datum_idx": "(zaak_id, datum_status_gezet)",
         "status_een_laatst_gezette_per_zaak": "(zaak_id) WHERE indicatie_laatst_gezette_status",
+        "status_gezetdoor_idx": "(gezetdoor_id) WHERE (gezetdoor_id IS NOT NULL)",
     },
     "zaken_rol": {
         "rol_np_inpbsn_idx": "(((betrokkene_identificatie ->> 'inpBsn'::text))) WHERE ((betrokkene_type)::text = "
@@ -185,7 +230,7 @@ EXPECTED_INDEXES = {
         "rol_betrokkene_idx": "(betrokkene) WHERE (NOT ((betrokkene)::text = ''::text))",
     },
     "zaken_zaakinformatieobject": {"zio_unique_zaak_informatieobject": "(zaak_id, informatieobject_id)"},
-    "zaken_zaakobject": {"zaakobject_object_idx": "(object) WHERE (NOT ((object)::text = ''::text))"},
+    "zaken_zaakobject": {"zaakobject_object_idx": "USING hash (object) WHERE (NOT ((object)::text = ''::text))"},
 }
 
 
@@ -205,6 +250,7 @@ def test_no_redundant_foreign_key_indexes():
     """A foreign key whose column leads a composite index gets no index of its own."""
     assert not any(definition.endswith("(zaaktype_id)") for definition in indexes("zaken_zaak").values())
     assert not any(definition.endswith("(zaak_id)") for definition in indexes("zaken_status").values())
+    assert not any(definition.endswith("(gezetdoor_id)") for definition in indexes("zaken_status").values())
 
 
 def test_rsin_is_validated():
