@@ -11,10 +11,12 @@ per key, however many groups (≈15 ms, index-only; docs/benchmark.md):
     keys = [key for type_id, maximum in grants for key in sleutels(type_id, maximum)]
     Zaak.objects.filter(autorisatie_sleutel__in=keys)
 
-A register stores the key as a generated column (`GeneratedField(expression=…)`), so it
-can never disagree with the two fields it encodes."""
+A register stores the key as a generated column (`field()`), so it can never disagree
+with the two fields it encodes, and checks the vertrouwelijkheidaanduiding it reads
+(`valid_vertrouwelijkheid()`)."""
 
-from django.db.models import Case, F, Value, When
+from django.db import models
+from django.db.models import Case, F, Q, Value, When
 from django.db.models.expressions import Expression
 
 from .constants import VertrouwelijkheidAanduiding
@@ -34,3 +36,18 @@ def expression(type_field: str, vertrouwelijkheid_field: str) -> Expression:
 def sleutels(type_id: int, maximum: str) -> range:
     """The keys of one type at every level up to and including `maximum`."""
     return range(type_id * len(LEVELS), type_id * len(LEVELS) + LEVELS.index(maximum) + 1)
+
+
+def field(type_field: str, vertrouwelijkheid_field: str = "vertrouwelijkheidaanduiding") -> models.GeneratedField:
+    """The stored, generated `autorisatie_sleutel` column of a register's model."""
+    return models.GeneratedField(
+        expression=expression(type_field, vertrouwelijkheid_field),
+        output_field=models.BigIntegerField(),
+        db_persist=True,
+        help_text="Type × vertrouwelijkheidaanduiding in één getal, voor geautoriseerd lezen.",
+    )
+
+
+def valid_vertrouwelijkheid(name: str, vertrouwelijkheid_field: str = "vertrouwelijkheidaanduiding"):
+    """A check that the column authorisation reads holds one of the standard's levels."""
+    return models.CheckConstraint(condition=Q(**{f"{vertrouwelijkheid_field}__in": LEVELS}), name=name)

@@ -160,11 +160,7 @@ class EnkelvoudigInformatieObject(InformatieObjectGegevens):
     )
     # informatieobjecttype × vertrouwelijkheidaanduiding as one number, for authorised reads
     # of clients with more than one maximum level (openzaak.zgw.autorisatie_sleutel)
-    autorisatie_sleutel = models.GeneratedField(
-        expression=autorisatie_sleutel.expression("informatieobjecttype", "vertrouwelijkheidaanduiding"),
-        output_field=models.BigIntegerField(),
-        db_persist=True,
-    )
+    autorisatie_sleutel = autorisatie_sleutel.field("informatieobjecttype")
 
     objects = EnkelvoudigInformatieObjectQuerySet.as_manager()
 
@@ -174,10 +170,7 @@ class EnkelvoudigInformatieObject(InformatieObjectGegevens):
         constraints = [
             models.UniqueConstraint(fields=["identificatie", "bronorganisatie"], name="eio_unique_identificatie"),
             models.CheckConstraint(condition=~Q(identificatie=""), name="eio_identificatie_not_empty"),
-            models.CheckConstraint(
-                condition=Q(vertrouwelijkheidaanduiding__in=VertrouwelijkheidAanduiding.values),
-                name="eio_vertrouwelijkheidaanduiding_valid",
-            ),
+            autorisatie_sleutel.valid_vertrouwelijkheid("eio_vertrouwelijkheidaanduiding_valid"),
         ]
         indexes = [
             models.Index(

@@ -181,11 +181,7 @@ class Zaak(models.Model):
     processobject_registratie = models.CharField(max_length=250, blank=True)
     # zaaktype × vertrouwelijkheidaanduiding as one number, for authorised reads of clients
     # with more than one maximum level (openzaak.zgw.autorisatie_sleutel)
-    autorisatie_sleutel = models.GeneratedField(
-        expression=autorisatie_sleutel.expression("zaaktype", "vertrouwelijkheidaanduiding"),
-        output_field=models.BigIntegerField(),
-        db_persist=True,
-    )
+    autorisatie_sleutel = autorisatie_sleutel.field("zaaktype")
 
     objects = ZaakQuerySet.as_manager()
 
@@ -196,11 +192,7 @@ class Zaak(models.Model):
             # zrc-002; identificatie first, so `?identificatie=` alone uses it too
             models.UniqueConstraint(fields=["identificatie", "bronorganisatie"], name="zaak_unique_identificatie"),
             models.CheckConstraint(condition=~Q(identificatie=""), name="zaak_identificatie_not_empty"),
-            # authorisation reads this column: only the standard's levels
-            models.CheckConstraint(
-                condition=Q(vertrouwelijkheidaanduiding__in=VertrouwelijkheidAanduiding.values),
-                name="zaak_vertrouwelijkheidaanduiding_valid",
-            ),
+            autorisatie_sleutel.valid_vertrouwelijkheid("zaak_vertrouwelijkheidaanduiding_valid"),
             # zrc-013: a zaak is no deelzaak of itself
             models.CheckConstraint(condition=~Q(hoofdzaak=F("id")), name="zaak_hoofdzaak_not_self"),
             # zrc-014: no laatsteBetaaldatum when there is nothing to pay
