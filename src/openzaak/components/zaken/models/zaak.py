@@ -1,10 +1,10 @@
-import datetime
 import uuid
 
 from django.contrib.gis.db import models as gis_models
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 
 from openzaak.components.catalogi.durations import DurationField
 from openzaak.zgw import autorisatie_sleutel
@@ -52,7 +52,7 @@ class Zaak(models.Model):
         help_text="URL-referentie naar het ZAAKTYPE (in de Catalogi API).",
     )
     registratiedatum = models.DateField(
-        default=datetime.date.today,
+        default=timezone.localdate,
         help_text="De datum waarop de zaakbehandelende organisatie de ZAAK heeft geregistreerd.",
     )
     verantwoordelijke_organisatie = models.CharField(

@@ -7,6 +7,7 @@ import datetime
 import pytest
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from openzaak.components.catalogi.tests.factories import ZaakTypeFactory
 from openzaak.zgw import autorisatie_sleutel
@@ -264,4 +265,4 @@ def test_rsin_is_validated():
 
 def test_default_registratiedatum_is_today():
     zaak = Zaak(startdatum=datetime.date(2024, 1, 1))
-    assert zaak.registratiedatum == datetime.date.today()
+    assert zaak.registratiedatum == timezone.localdate()
