@@ -34,11 +34,20 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from django.db import connection
+from django.db import connection, models
 
 from .models import IdentificatieCounter, IdentificatieReservering
 
 DIGITS = 10
+
+
+def constraints(prefix: str, organisatie_field: str) -> list[models.BaseConstraint]:
+    """A register's identificatie rules in its model's Meta: unique per organisation
+    (identificatie first, so a filter on it alone uses the index too) and never empty."""
+    return [
+        models.UniqueConstraint(fields=["identificatie", organisatie_field], name=f"{prefix}_unique_identificatie"),
+        models.CheckConstraint(condition=~models.Q(identificatie=""), name=f"{prefix}_identificatie_not_empty"),
+    ]
 
 
 def format_identificatie(prefix: str, jaar: int, nummer: int) -> str:

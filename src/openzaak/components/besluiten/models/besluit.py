@@ -1,8 +1,8 @@
 import uuid
 
 from django.db import models
-from django.db.models import Q
 
+from openzaak.zgw.identificatie import constraints as identificatie_constraints
 from openzaak.zgw.validators import validate_rsin
 
 from ..constants import VervalRedenen
@@ -69,10 +69,7 @@ class Besluit(models.Model):
         verbose_name = "besluit"
         verbose_name_plural = "besluiten"
         constraints = [
-            models.UniqueConstraint(
-                fields=["identificatie", "verantwoordelijke_organisatie"], name="besluit_unique_identificatie"
-            ),
-            models.CheckConstraint(condition=~Q(identificatie=""), name="besluit_identificatie_not_empty"),
+            *identificatie_constraints("besluit", "verantwoordelijke_organisatie"),
             # the key a ZaakBesluit refers to (zaken.0003_mirrors)
             models.UniqueConstraint(fields=["id", "zaak"], name="besluit_unique_id_zaak"),
         ]

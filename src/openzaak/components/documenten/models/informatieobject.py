@@ -24,11 +24,11 @@ import uuid
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 
 from openzaak.zgw import autorisatie_sleutel
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
+from openzaak.zgw.identificatie import constraints as identificatie_constraints
 from openzaak.zgw.validators import validate_rsin
 
 from ..constants import ChecksumAlgoritme, OndertekeningSoort, Status
@@ -168,8 +168,7 @@ class EnkelvoudigInformatieObject(InformatieObjectGegevens):
         verbose_name = "enkelvoudig informatieobject"
         verbose_name_plural = "enkelvoudige informatieobjecten"
         constraints = [
-            models.UniqueConstraint(fields=["identificatie", "bronorganisatie"], name="eio_unique_identificatie"),
-            models.CheckConstraint(condition=~Q(identificatie=""), name="eio_identificatie_not_empty"),
+            *identificatie_constraints("eio", "bronorganisatie"),
             autorisatie_sleutel.valid_vertrouwelijkheid("eio_vertrouwelijkheidaanduiding_valid"),
         ]
         indexes = [

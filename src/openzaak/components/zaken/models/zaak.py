@@ -9,6 +9,7 @@ from django.utils import timezone
 from openzaak.components.catalogi.durations import DurationField
 from openzaak.zgw import autorisatie_sleutel
 from openzaak.zgw.constants import AardRelatie, Archiefnominatie, Archiefstatus, VertrouwelijkheidAanduiding
+from openzaak.zgw.identificatie import constraints as identificatie_constraints
 from openzaak.zgw.validators import validate_rsin
 
 from ..constants import Betalingsindicatie
@@ -189,9 +190,7 @@ class Zaak(models.Model):
         verbose_name = "zaak"
         verbose_name_plural = "zaken"
         constraints = [
-            # zrc-002; identificatie first, so `?identificatie=` alone uses it too
-            models.UniqueConstraint(fields=["identificatie", "bronorganisatie"], name="zaak_unique_identificatie"),
-            models.CheckConstraint(condition=~Q(identificatie=""), name="zaak_identificatie_not_empty"),
+            *identificatie_constraints("zaak", "bronorganisatie"),  # zrc-002
             autorisatie_sleutel.valid_vertrouwelijkheid("zaak_vertrouwelijkheidaanduiding_valid"),
             # zrc-013: a zaak is no deelzaak of itself
             models.CheckConstraint(condition=~Q(hoofdzaak=F("id")), name="zaak_hoofdzaak_not_self"),
