@@ -103,6 +103,10 @@ INSTALLED_APPS = [
     "openzaak.components.autorisaties",
     "openzaak.components.catalogi",
     "openzaak.components.notificaties",
+    # the registers' data layer (their APIs are mounted in ZGW_COMPONENT_URLCONFS once built)
+    "openzaak.components.zaken",
+    "openzaak.components.documenten",
+    "openzaak.components.besluiten",
 ]
 
 MIDDLEWARE = [
@@ -207,6 +211,19 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "static"))
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
+
+# Document content (the Documenten API's `inhoud` and bestandsdelen) lives in its own,
+# private storage: never under MEDIA_URL or any other public URL, only served by the
+# API's download after authorisation (openzaak.components.documenten.storage).
+DOCUMENTEN_STORAGE_ROOT = env("DOCUMENTEN_STORAGE_ROOT", str(BASE_DIR / "private-media" / "documenten"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "documenten": {
+        "BACKEND": "openzaak.components.documenten.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": DOCUMENTEN_STORAGE_ROOT},
+    },
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["openzaak.zgw.auth.authentication.JWTAuthentication"],

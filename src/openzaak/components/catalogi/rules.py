@@ -12,10 +12,11 @@ from django.utils import timezone
 from rest_framework import serializers
 
 from openzaak.zgw.components import CATALOGI
+from openzaak.zgw.constants import Afleidingswijze
 from openzaak.zgw.context import client_of
 from openzaak.zgw.scopes import SCOPE_CATALOGI_FORCED_WRITE
 
-from .constants import Afleidingswijze, FormaatEigenschap
+from .constants import FormaatEigenschap
 from .services import overlapping_versions
 
 

@@ -63,9 +63,9 @@ from typing import Any
 
 from rest_framework import serializers
 
+from openzaak.zgw.constants import Afleidingswijze, Archiefnominatie
 from openzaak.zgw.remote import RemoteError
 
-from .constants import Afleidingswijze, Archiefnominatie
 from .selectielijst import (
     Procestermijn,
     get_procestype,

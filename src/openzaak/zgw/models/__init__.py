@@ -1,5 +1,6 @@
 from .audit import AuditTrail
 from .credentials import ClientCredential
+from .identificatie import IdentificatieCounter, IdentificatieReservering
 from .outbox import Notification
 
-__all__ = ["AuditTrail", "ClientCredential", "Notification"]
+__all__ = ["AuditTrail", "ClientCredential", "IdentificatieCounter", "IdentificatieReservering", "Notification"]

@@ -9,9 +9,10 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django_filters import rest_framework as filters
 
+from openzaak.zgw.constants import RolOmschrijving
 from openzaak.zgw.filters import FilterSet, URLFilter
 
-from ..constants import ConceptStatus, Richting, RolOmschrijving
+from ..constants import ConceptStatus, Richting
 from ..models import (
     BesluitType,
     Catalogus,

@@ -1,20 +1,11 @@
 import uuid
 
-from django.core.exceptions import ValidationError
 from django.db import models
 
 from openzaak.zgw.authorisation import AuthorisedQuerySet
+from openzaak.zgw.validators import validate_rsin
 
 from .mixins import CATALOGI_AUTHORISATION
-
-
-def validate_rsin(value: str) -> None:
-    """An RSIN is 9 digits that pass the elfproef (as a BSN: weights 9 … 2 and -1)."""
-    if not (isinstance(value, str) and len(value) == 9 and value.isdigit()):
-        raise ValidationError("Een RSIN bestaat uit 9 cijfers.", code="invalid")
-    digits = [int(c) for c in value]
-    if (sum(d * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - digits[8]) % 11:
-        raise ValidationError("Dit RSIN voldoet niet aan de elfproef.", code="invalid")
 
 
 class Catalogus(models.Model):

@@ -1,6 +1,7 @@
 from django.db import models
 
-from ..constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
+from openzaak.zgw.constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
+
 from ..durations import DurationField
 from .mixins import ZaakTypeDeelMixin
 

@@ -1,6 +1,7 @@
 from django.db import models
 
-from ..constants import RolOmschrijving
+from openzaak.zgw.constants import RolOmschrijving
+
 from .mixins import ZaakTypeDeelMixin
 
 

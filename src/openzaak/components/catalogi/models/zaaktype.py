@@ -2,9 +2,9 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 
-from openzaak.zgw.constants import VertrouwelijkheidAanduiding
+from openzaak.zgw.constants import AardRelatie, VertrouwelijkheidAanduiding
 
-from ..constants import AardRelatie, IndicatieInternOfExtern
+from ..constants import IndicatieInternOfExtern
 from ..durations import DurationField
 from .catalogus import Catalogus
 from .mixins import ConceptMixin, GeldigheidMixin

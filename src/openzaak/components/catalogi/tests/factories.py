@@ -5,7 +5,9 @@ import datetime
 
 import factory
 
-from ..constants import Afleidingswijze, Archiefnominatie, FormaatEigenschap, Richting, RolOmschrijving
+from openzaak.zgw.constants import Afleidingswijze, Archiefnominatie, RolOmschrijving
+
+from ..constants import FormaatEigenschap, Richting
 from ..models import (
     BesluitType,
     Catalogus,

@@ -6,11 +6,11 @@ from types import SimpleNamespace
 import pytest
 from rest_framework import serializers
 
+from openzaak.zgw.constants import Afleidingswijze
 from openzaak.zgw.errors import invalid_params
 from openzaak.zgw.references import URLField
 from openzaak.zgw.remote import BAD_URL, INVALID_RESOURCE, REMOTE_UNAVAILABLE
 
-from ..constants import Afleidingswijze
 from ..selectielijst_rules import (
     AfleidingswijzeProcestermijnValidator,
     ResultaattypeomschrijvingValidator,

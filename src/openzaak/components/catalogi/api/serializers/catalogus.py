@@ -2,9 +2,9 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
 from openzaak.zgw.references import SelfUrlField
+from openzaak.zgw.validators import validate_rsin
 
 from ...models import Catalogus
-from ...models.catalogus import validate_rsin
 from .fields import BlankForNullMixin, RelatedNamesField, RelatedUrlsField
 
 

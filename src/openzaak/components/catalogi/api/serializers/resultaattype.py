@@ -1,8 +1,8 @@
 from rest_framework import serializers
 
+from openzaak.zgw.constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
 from openzaak.zgw.references import URLField
 
-from ...constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
 from ...models import BesluitType, InformatieObjectType, ResultaatType
 from ...rules import BrondatumArchiefprocedure, RelationsInCatalogus, resolve_type_keys
 from ...selectielijst_rules import (

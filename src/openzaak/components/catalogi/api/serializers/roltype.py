@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
-from ...constants import RolOmschrijving
+from openzaak.zgw.constants import RolOmschrijving
+
 from ...models import RolType
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 

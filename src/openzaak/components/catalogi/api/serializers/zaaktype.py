@@ -1,9 +1,9 @@
 from rest_framework import serializers
 
-from openzaak.zgw.constants import VertrouwelijkheidAanduiding
+from openzaak.zgw.constants import AardRelatie, VertrouwelijkheidAanduiding
 from openzaak.zgw.references import ReferenceField, SelfUrlField, URLField
 
-from ...constants import AardRelatie, IndicatieInternOfExtern
+from ...constants import IndicatieInternOfExtern
 from ...models import BesluitType, Catalogus, ZaakType, ZaakTypenRelatie
 from ...rules import (
     CorrectieOnlyExtends,

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class DocumentenConfig(AppConfig):
+    name = "openzaak.components.documenten"
+    label = "documenten"
+    verbose_name = "Documenten"
+    default_auto_field = "django.db.models.BigAutoField"

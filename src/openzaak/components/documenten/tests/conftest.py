@@ -1,0 +1,1 @@
+from .storage import documenten_storage_root  # noqa: F401
