@@ -23,7 +23,12 @@ Every read path asks the same two questions of that declaration:
 The filter is the union, over the client's autorisaties that grant the scope, of
 `type_id IN (…) AND vertrouwelijkheidaanduiding IN (…)` (types with the same maximum
 grouped), on the model's own columns: no join for the type, so `count` stays on one
-table and its index. A client with `heeftAlleAutorisaties` reads everything.
+table and its index. Where the client's autorisaties have more than one maximum level
+and the model stores the combined key (`sleutel_field`, `zgw.autorisatie_sleutel`), it
+is `autorisatie_sleutel IN (…)` instead, which one index answers however many groups
+there are. A client limited to documents ready for publication
+(`alleenIsGereedVoorPublicatie`) also reads only those (`gereed_voor_publicatie_field`).
+A client with `heeftAlleAutorisaties` reads everything.
 
 A model an API serves without a declaration is an error when the viewset is defined
 (`rule_for` raises), never an open door.
@@ -38,6 +43,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 from django.db.models import Q
 
+from . import autorisatie_sleutel
 from .auth.client import Client
 from .components import Component
 from .constants import VertrouwelijkheidAanduiding
@@ -54,6 +60,8 @@ class Authorisation:
     component: Component | None = None
     type_field: str | None = None
     vertrouwelijkheid_field: str | None = None
+    sleutel_field: str | None = None  # type × level in one stored number (zgw.autorisatie_sleutel)
+    gereed_voor_publicatie_field: str | None = None  # what `alleenIsGereedVoorPublicatie` limits to
     via: str | None = None
 
     def __post_init__(self):
@@ -69,6 +77,8 @@ class Rule:
     component: Component
     type_path: str | None
     vertrouwelijkheid_path: str | None
+    sleutel_path: str | None = None
+    gereed_voor_publicatie_path: str | None = None
 
     @property
     def type_bound(self) -> bool:
@@ -84,26 +94,56 @@ def rule_for(model: type[models.Model]) -> Rule:
             "before an API serves it (see openzaak.zgw.authorisation)."
         )
     if declaration.via is None:
-        return Rule(declaration.component, declaration.type_field, declaration.vertrouwelijkheid_field)
+        return Rule(
+            declaration.component,
+            declaration.type_field,
+            declaration.vertrouwelijkheid_field,
+            declaration.sleutel_field,
+            declaration.gereed_voor_publicatie_field,
+        )
     parent = rule_for(model._meta.get_field(declaration.via).related_model)
 
     def below(path):
         return f"{declaration.via}__{path}" if path else None
 
-    return Rule(parent.component, below(parent.type_path), below(parent.vertrouwelijkheid_path))
+    return Rule(
+        parent.component,
+        below(parent.type_path),
+        below(parent.vertrouwelijkheid_path),
+        below(parent.sleutel_path),
+        below(parent.gereed_voor_publicatie_path),
+    )
 
 
 def read_condition(rule: Rule, client: Client | None, scope: Scope) -> Q:
     """The SQL condition for the rows of `rule`'s model that `client` may access with `scope`."""
-    nothing = Q(pk__in=[])
     if client is None:
-        return nothing
+        return Q(pk__in=[])
+    condition = _type_condition(rule, client, scope)
+    if rule.gereed_voor_publicatie_path and client.alleen_is_gereed_voor_publicatie:
+        condition &= Q(**{rule.gereed_voor_publicatie_path: True})
+    return condition
+
+
+def _type_condition(rule: Rule, client: Client, scope: Scope) -> Q:
+    nothing = Q(pk__in=[])
     if client.heeft_alle_autorisaties:
         return Q()
     if not rule.type_bound:
         return Q() if client.has_scope(rule.component, scope) else nothing
+    groups = client.readable_types(rule.component, scope)
+    if not groups:
+        return nothing
+    if rule.sleutel_path and len(groups) > 1:
+        keys = sorted(
+            key
+            for level, type_ids in groups.items()
+            for type_id in type_ids
+            for key in autorisatie_sleutel.sleutels(type_id, level or autorisatie_sleutel.LEVELS[-1])
+        )
+        return Q(**{f"{rule.sleutel_path}__in": keys})
     condition = nothing
-    for level, type_ids in client.readable_types(rule.component, scope).items():
+    for level, type_ids in groups.items():
         part = Q(**{f"{rule.type_path}__in": sorted(type_ids)})
         if rule.vertrouwelijkheid_path and level:
             part &= Q(**{f"{rule.vertrouwelijkheid_path}__in": VertrouwelijkheidAanduiding.up_to(level)})
@@ -136,7 +176,11 @@ def may_access(client: Client | None, scope: Scope, obj: models.Model) -> bool:
     `for_client`, checked on an object in hand)."""
     if client is None:
         return False
-    return client.has_scope(rule_for(type(obj)).component, scope, **scope_context(obj))
+    rule = rule_for(type(obj))
+    if rule.gereed_voor_publicatie_path and client.alleen_is_gereed_voor_publicatie:
+        if not _follow(obj, rule.gereed_voor_publicatie_path.split("__")):
+            return False
+    return client.has_scope(rule.component, scope, **scope_context(obj))
 
 
 def _follow(obj, names):

@@ -2,13 +2,15 @@ import uuid
 
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+from openzaak.zgw.components import BESLUITEN
 from openzaak.zgw.identificatie import constraints as identificatie_constraints
 from openzaak.zgw.validators import validate_rsin
 
 from ..constants import VervalRedenen
 
 
-class BesluitQuerySet(models.QuerySet):
+class BesluitQuerySet(AuthorisedQuerySet):
     """Reads of besluiten. Authorised reads filter on `besluittype_id IN (…)` (besluiten
     have no vertrouwelijkheidaanduiding), answered by the besluittype index."""
 
@@ -64,6 +66,8 @@ class Besluit(models.Model):
     )
 
     objects = BesluitQuerySet.as_manager()
+
+    authorisation = Authorisation(BESLUITEN, type_field="besluittype")
 
     class Meta:
         verbose_name = "besluit"

@@ -2,6 +2,8 @@ import uuid
 
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 
 class BesluitInformatieObject(models.Model):
     """A document in which a besluit is laid down (aardRelatie `legt_vast`). Its mirror is
@@ -22,6 +24,9 @@ class BesluitInformatieObject(models.Model):
         help_text="URL-referentie naar het INFORMATIEOBJECT (in de Documenten API) waarin (een deel van) het "
         "besluit beschreven is.",
     )
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="besluit")
 
     class Meta:
         verbose_name = "besluitinformatieobject"

@@ -3,6 +3,8 @@ import uuid
 from django.db import models
 from django.utils import timezone
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 from ..storage import documenten_storage
 from .informatieobject import inhoud_path
 
@@ -28,6 +30,9 @@ class BestandsDeel(models.Model):
     )
     lock = models.CharField(max_length=100, help_text="Het lock-id van het document waaronder dit deel hoort.")
     datum_aangemaakt = models.DateTimeField(default=timezone.now)
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="informatieobject")
 
     class Meta:
         verbose_name = "bestandsdeel"

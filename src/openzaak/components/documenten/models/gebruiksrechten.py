@@ -2,6 +2,8 @@ import uuid
 
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 
 class Gebruiksrechten(models.Model):
     """Conditions on the use of a document; while any exist, the document's
@@ -25,6 +27,9 @@ class Gebruiksrechten(models.Model):
     omschrijving_voorwaarden = models.TextField(
         help_text="Omschrijving van de van toepassing zijnde voorwaarden aan het gebruik anders dan raadpleging."
     )
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="informatieobject")
 
     class Meta:
         verbose_name = "gebruiksrechten"

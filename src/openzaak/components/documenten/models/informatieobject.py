@@ -27,6 +27,8 @@ from django.db import models
 from django.utils import timezone
 
 from openzaak.zgw import autorisatie_sleutel
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+from openzaak.zgw.components import DOCUMENTEN
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
 from openzaak.zgw.identificatie import constraints as identificatie_constraints
 from openzaak.zgw.validators import validate_rsin
@@ -134,7 +136,7 @@ class InformatieObjectGegevens(models.Model):
         abstract = True
 
 
-class EnkelvoudigInformatieObjectQuerySet(models.QuerySet):
+class EnkelvoudigInformatieObjectQuerySet(AuthorisedQuerySet):
     """Reads of documents. Authorised reads filter on `informatieobjecttype_id IN (…) AND
     vertrouwelijkheidaanduiding IN (…)` (and, for a client limited to documents ready for
     publication, `is_gereed_voor_publicatie`), which `eio_autorisatie_idx` answers alone;
@@ -163,6 +165,14 @@ class EnkelvoudigInformatieObject(InformatieObjectGegevens):
     autorisatie_sleutel = autorisatie_sleutel.field("informatieobjecttype")
 
     objects = EnkelvoudigInformatieObjectQuerySet.as_manager()
+
+    authorisation = Authorisation(
+        DOCUMENTEN,
+        type_field="informatieobjecttype",
+        vertrouwelijkheid_field="vertrouwelijkheidaanduiding",
+        sleutel_field="autorisatie_sleutel",
+        gereed_voor_publicatie_field="is_gereed_voor_publicatie",
+    )
 
     class Meta:
         verbose_name = "enkelvoudig informatieobject"
@@ -220,6 +230,9 @@ class EnkelvoudigInformatieObjectVersie(InformatieObjectGegevens):
     informatieobjecttype = models.ForeignKey(
         "catalogi.InformatieObjectType", on_delete=models.PROTECT, related_name="+"
     )
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="informatieobject")
 
     class Meta:
         verbose_name = "versie van een enkelvoudig informatieobject"

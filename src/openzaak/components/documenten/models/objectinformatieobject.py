@@ -3,6 +3,8 @@ import uuid
 from django.db import models
 from django.db.models import Q
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 from ..constants import ObjectInformatieObjectType
 
 
@@ -43,6 +45,9 @@ class ObjectInformatieObject(models.Model):
     verzoek = models.URLField(
         max_length=1000, blank=True, help_text="URL-referentie naar het VERZOEK (in de Verzoeken API)."
     )
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="informatieobject")
 
     class Meta:
         verbose_name = "objectinformatieobject"

@@ -2,6 +2,8 @@ import uuid
 
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 from ..constants import AardRelatieVerzending, PostadresType
 
 
@@ -55,6 +57,9 @@ class Verzending(models.Model):
     emailadres = models.CharField(max_length=100, blank=True)
     mijn_overheid = models.BooleanField(default=False)
     telefoonnummer = models.CharField(max_length=15, blank=True)
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="informatieobject")
 
     class Meta:
         verbose_name = "verzending"

@@ -3,7 +3,7 @@ import uuid
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
-from openzaak.zgw.authorisation import Authorisation
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
 from openzaak.zgw.components import NOTIFICATIES
 
 
@@ -16,6 +16,7 @@ class Kanaal(models.Model):
     documentatie_link = models.CharField(max_length=200, blank=True)
     filters = ArrayField(models.CharField(max_length=100), default=list, blank=True)
 
+    objects = AuthorisedQuerySet.as_manager()
     authorisation = Authorisation(NOTIFICATIES)
 
     class Meta:

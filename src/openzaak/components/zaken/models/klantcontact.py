@@ -2,6 +2,8 @@ import uuid
 
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 
 class KlantContact(models.Model):
     """A contact with a klant about a zaak (deprecated by the standard in favour of
@@ -22,6 +24,9 @@ class KlantContact(models.Model):
         blank=True,
         help_text="Een toelichting die inhoudelijk het contact met de klant beschrijft.",
     )
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
 
     class Meta:
         verbose_name = "klantcontact"

@@ -20,6 +20,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 
 class ZaakInformatieObject(models.Model):
     """A document of a zaak (aardRelatie `hoort_bij`, zrc-004)."""
@@ -63,6 +65,9 @@ class ZaakInformatieObject(models.Model):
         help_text="De bij de desbetreffende ZAAK behorende STATUS waarvoor het ZAAK-INFORMATIEOBJECT relevant is.",
     )
 
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
+
     class Meta:
         verbose_name = "zaakinformatieobject"
         verbose_name_plural = "zaakinformatieobjecten"
@@ -94,6 +99,9 @@ class ZaakBesluit(models.Model):
         help_text="URL-referentie naar het BESLUIT (in de Besluiten API).",
     )
 
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
+
     class Meta:
         verbose_name = "zaakbesluit"
         verbose_name_plural = "zaakbesluiten"
@@ -115,6 +123,9 @@ class ZaakContactMoment(models.Model):
         max_length=1000, help_text="URL-referentie naar het CONTACTMOMENT (in de Klantinteractie API)."
     )
 
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
+
     class Meta:
         verbose_name = "zaakcontactmoment"
         verbose_name_plural = "zaakcontactmomenten"
@@ -131,6 +142,9 @@ class ZaakVerzoek(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, help_text="Unieke resource identifier (UUID4)")
     zaak = models.ForeignKey("zaken.Zaak", on_delete=models.CASCADE, related_name="zaakverzoeken")
     verzoek = models.URLField(max_length=1000, help_text="URL-referentie naar het VERZOEK (in de Klantinteractie API).")
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
 
     class Meta:
         verbose_name = "zaakverzoek"

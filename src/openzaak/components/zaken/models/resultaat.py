@@ -2,6 +2,8 @@ import uuid
 
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 
 class Resultaat(models.Model):
     """The outcome of a zaak: at most one per zaak; needed to close it (zrc-007), and its
@@ -18,6 +20,9 @@ class Resultaat(models.Model):
     toelichting = models.CharField(
         max_length=1000, blank=True, help_text="Een toelichting op wat het resultaat van de zaak inhoudt."
     )
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
 
     class Meta:
         verbose_name = "resultaat"

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models.fields.json import KeyTextTransform
 from django.utils import timezone
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
 from openzaak.zgw.constants import RolOmschrijving
 
 from ..constants import BetrokkeneType, IndicatieMachtiging
@@ -38,7 +39,7 @@ BETROKKENE_IDENTIFICATIE_FILTERS = {
 }
 
 
-class RolQuerySet(models.QuerySet):
+class RolQuerySet(AuthorisedQuerySet):
     def betrokkene_identificatie(self, **filters):
         """Rollen whose betrokkeneIdentificatie matches, by the contract's filter names:
         `Rol.objects.betrokkene_identificatie(natuurlijkPersoon__inpBsn="999990019")`.
@@ -100,6 +101,8 @@ class Rol(models.Model):
     )
 
     objects = RolQuerySet.as_manager()
+
+    authorisation = Authorisation(via="zaak")
 
     class Meta:
         verbose_name = "rol"

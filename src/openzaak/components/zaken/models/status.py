@@ -3,6 +3,8 @@ import uuid
 from django.db import models
 from django.db.models import Q
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 
 class Status(models.Model):
     """A status a zaak reached. The zaak's current status is the one with the latest
@@ -43,6 +45,9 @@ class Status(models.Model):
         default=False,
         help_text="Of dit de status van de zaak met de laatste `datumStatusGezet` is (de huidige status).",
     )
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
 
     class Meta:
         verbose_name = "status"

@@ -8,6 +8,8 @@ from django.utils import timezone
 
 from openzaak.components.catalogi.durations import DurationField
 from openzaak.zgw import autorisatie_sleutel
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+from openzaak.zgw.components import ZAKEN
 from openzaak.zgw.constants import AardRelatie, Archiefnominatie, Archiefstatus, VertrouwelijkheidAanduiding
 from openzaak.zgw.identificatie import constraints as identificatie_constraints
 from openzaak.zgw.validators import validate_rsin
@@ -15,7 +17,7 @@ from openzaak.zgw.validators import validate_rsin
 from ..constants import Betalingsindicatie
 
 
-class ZaakQuerySet(models.QuerySet):
+class ZaakQuerySet(AuthorisedQuerySet):
     """Reads of zaken. Authorised reads filter on `zaaktype_id IN (…) AND
     vertrouwelijkheidaanduiding IN (…)`, which `zaak_autorisatie_idx` answers on its own
     (an index-only COUNT); a client with several maximum levels is best filtered as
@@ -186,6 +188,13 @@ class Zaak(models.Model):
 
     objects = ZaakQuerySet.as_manager()
 
+    authorisation = Authorisation(
+        ZAKEN,
+        type_field="zaaktype",
+        vertrouwelijkheid_field="vertrouwelijkheidaanduiding",
+        sleutel_field="autorisatie_sleutel",
+    )
+
     class Meta:
         verbose_name = "zaak"
         verbose_name_plural = "zaken"
@@ -235,6 +244,9 @@ class RelevanteZaakRelatie(models.Model):
         max_length=1000, blank=True, help_text="URL-referentie naar een ZAAK in een andere Zaken API."
     )
     aard_relatie = models.CharField(max_length=20, choices=AardRelatie.choices)
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
 
     class Meta:
         verbose_name = "relevante andere zaak"

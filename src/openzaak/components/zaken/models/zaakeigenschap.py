@@ -2,6 +2,8 @@ import uuid
 
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 
 class ZaakEigenschap(models.Model):
     """The value of one eigenschap (of the zaak's zaaktype, zrc-018) for a zaak; `naam`
@@ -16,6 +18,9 @@ class ZaakEigenschap(models.Model):
         help_text="URL-referentie naar de EIGENSCHAP (in de Catalogi API).",
     )
     waarde = models.TextField()
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
 
     class Meta:
         verbose_name = "zaakeigenschap"

@@ -3,6 +3,8 @@ import uuid
 from django.db import models
 from django.utils import timezone
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
+
 from ..constants import NotitieStatus, NotitieType
 
 
@@ -32,6 +34,9 @@ class ZaakNotitie(models.Model):
     wijzigingsdatum = models.DateTimeField(
         auto_now=True, help_text="Datum en tijd waarop de notitie voor het laatst is gewijzigd"
     )
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="gerelateerd_aan")
 
     class Meta:
         verbose_name = "zaaknotitie"

@@ -4,6 +4,7 @@ from django.contrib.postgres.indexes import HashIndex
 from django.core.validators import RegexValidator
 from django.db import models
 
+from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
 from openzaak.zgw.constants import ZaakobjectType
 
 
@@ -44,6 +45,9 @@ class ZaakObject(models.Model):
     object_identificatie = models.JSONField(
         null=True, blank=True, help_text="objectIdentificatie, in de vorm die bij objectType hoort."
     )
+
+    objects = AuthorisedQuerySet.as_manager()
+    authorisation = Authorisation(via="zaak")
 
     class Meta:
         verbose_name = "zaakobject"
