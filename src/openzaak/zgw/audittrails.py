@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from rest_framework import mixins, serializers
 
+from .constants import ComponentTypes
 from .models import AuditTrail
 from .scopes import SCOPE_AUDITTRAILS_LEZEN
 from .viewsets import NestedViewSet
+
+# The contract's `bron`: the components this project has, and those an audit trail of another
+# provider in the landscape may name.
+BRONNEN = [
+    *ComponentTypes.choices,
+    ("cmc", "Contactmomenten API"),
+    ("kc", "Klanten API"),
+    ("vrc", "Verzoeken API"),
+]
 
 
 class WijzigingenSerializer(serializers.Serializer):
@@ -16,6 +26,9 @@ class WijzigingenSerializer(serializers.Serializer):
 
 
 class AuditTrailSerializer(serializers.ModelSerializer):
+    bron = serializers.ChoiceField(
+        choices=BRONNEN, help_text="De naam van het component waar de wijziging in is gedaan."
+    )
     applicatieId = serializers.CharField(source="applicatie_id", max_length=100, required=False)
     applicatieWeergave = serializers.CharField(source="applicatie_weergave", max_length=200, required=False)
     gebruikersId = serializers.CharField(source="gebruikers_id", max_length=255, required=False)
