@@ -286,6 +286,7 @@ ZGW_COMPONENT_URLCONFS = [
     "openzaak.components.autorisaties.api.urls",
     "openzaak.components.catalogi.api.urls",
     "openzaak.components.notificaties.api.urls",
+    "openzaak.components.besluiten.api.urls",
 ]
 
 # --- Outgoing HTTP calls (openzaak.zgw.http) ------------------------------------------

@@ -1,0 +1,141 @@
+"""Every write to the Besluiten register, with what the standard ties to it. The API,
+the admin and commands all call these, so each records the same notification (kanaal
+`besluiten`) and audit trail entry (`zgw.writes`), in one transaction with the write:
+
+    besluit = besluit_create(context=context, data=validated_data)
+    besluit_update(context=context, besluit=besluit, data=validated_data, partial=True)
+    besluit_delete(context=context, besluit=besluit)
+    bio = besluitinformatieobject_create(context=context, data=validated_data)
+    besluitinformatieobject_delete(context=context, besluitinformatieobject=bio)
+
+What each write takes along, in the same transaction:
+
+* brc-002: a besluit created without `identificatie` gets one generated, unique within
+  its `verantwoordelijkeOrganisatie` also under concurrent creates (`zgw.identificatie`).
+* brc-006: a besluit in a zaak has the zaak's side of the relation, its ZaakBesluit
+  (`/zaken/{uuid}/besluiten`); moving the besluit to another zaak or out of it moves or
+  deletes it. The database refuses a commit where the two disagree.
+* brc-005: a besluitinformatieobject has its ObjectInformatieObject in the Documenten
+  register; deleting it deletes the mirror (brc-009: "indien dit kan").
+* brc-009: deleting a besluit deletes its besluitinformatieobjecten (and their mirrors),
+  its ZaakBesluit and its audit trail: no soft deletes.
+* zrc-021: the zaak's archiving dates follow its besluiten where its resultaattype
+  derives the brondatum from them (`ingangsdatum_besluit`, `vervaldatum_besluit`):
+  recomputed whenever a besluit of the zaak is created, changed, moved or deleted.
+* zrc-008: a closed zaak's data — its besluiten included — changes only for a client
+  with `zaken.geforceerd-bijwerken` for that zaak (403 otherwise).
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from rest_framework import exceptions
+
+from openzaak.components.documenten.constants import ObjectInformatieObjectType
+from openzaak.components.documenten.models import ObjectInformatieObject
+from openzaak.components.zaken.models import Zaak, ZaakBesluit
+from openzaak.zgw import identificatie
+from openzaak.zgw import services as plain
+from openzaak.zgw.authorisation import may_access
+from openzaak.zgw.context import WriteContext
+from openzaak.zgw.models import AuditTrail
+from openzaak.zgw.scopes import SCOPE_ZAKEN_GEFORCEERD_BIJWERKEN
+
+from .constants import IDENTIFICATIE_PREFIX
+from .models import Besluit, BesluitInformatieObject
+
+CLOSED_ZAAK_MESSAGE = "Je mag geen gegevens aanpassen van een gesloten zaak."
+
+
+# --- besluiten -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def besluit_create(*, context: WriteContext, data: dict) -> Besluit:
+    data = dict(data)
+    zaak = data.get("zaak")
+    _check_zaak_open(context, zaak)
+    if not data.get("identificatie"):
+        data["identificatie"] = _new_identificatie(data["verantwoordelijke_organisatie"], data["datum"])
+    besluit = plain.create_object(context=context, model=Besluit, data=data, after_save=_sync_zaakbesluit)
+    _zaken_changed(context, zaak)
+    return besluit
+
+
+@transaction.atomic
+def besluit_update(*, context: WriteContext, besluit: Besluit, data: dict, partial: bool = False) -> Besluit:
+    data = {name: value for name, value in data.items() if not (name == "identificatie" and not value)}
+    old_zaak = besluit.zaak
+    new_zaak = data.get("zaak", old_zaak)
+    _check_zaak_open(context, old_zaak)
+    if new_zaak != old_zaak:
+        _check_zaak_open(context, new_zaak)
+    besluit = plain.update_object(
+        context=context, instance=besluit, data=data, partial=partial, after_save=_sync_zaakbesluit
+    )
+    _zaken_changed(context, old_zaak, new_zaak)
+    return besluit
+
+
+@transaction.atomic
+def besluit_delete(*, context: WriteContext, besluit: Besluit) -> None:
+    zaak = besluit.zaak
+    _check_zaak_open(context, zaak)
+    uuid = besluit.uuid
+    plain.destroy_object(context=context, instance=besluit)  # its BIOs, their mirrors and its ZaakBesluit too
+    # brc-009: the audit trail goes with the besluit (the notification of the delete stays)
+    AuditTrail.objects.filter(hoofd_object_uuid=uuid).delete()
+    _zaken_changed(context, zaak)
+
+
+def _new_identificatie(organisatie: str, datum) -> str:
+    return identificatie.generate(
+        IDENTIFICATIE_PREFIX,
+        organisatie=organisatie,
+        datum=datum,
+        taken=lambda value: Besluit.objects.filter(
+            verantwoordelijke_organisatie=organisatie, identificatie=value
+        ).exists(),
+    )
+
+
+def _sync_zaakbesluit(besluit: Besluit) -> None:
+    """brc-006: the ZaakBesluit of `besluit` is there exactly when it has a zaak, with that
+    zaak (a move gives it a new one, under the new zaak's URL)."""
+    ZaakBesluit.objects.filter(besluit=besluit).exclude(zaak_id=besluit.zaak_id).delete()
+    if besluit.zaak_id is not None:
+        ZaakBesluit.objects.get_or_create(besluit=besluit, zaak_id=besluit.zaak_id)
+
+
+def _check_zaak_open(context: WriteContext, zaak: Zaak | None) -> None:
+    """zrc-008: the besluiten of a closed zaak are its data too."""
+    if zaak is not None and zaak.is_closed and not may_access(context.client, SCOPE_ZAKEN_GEFORCEERD_BIJWERKEN, zaak):
+        raise exceptions.PermissionDenied(CLOSED_ZAAK_MESSAGE)
+
+
+def _zaken_changed(context: WriteContext, *zaken: Zaak | None) -> None:
+    """zrc-021: the archiving dates of these zaken may read their besluiten's dates."""
+    for zaak in {zaak.pk: zaak for zaak in zaken if zaak is not None}.values():
+        from openzaak.components.zaken import archiving
+
+        archiving.zaak_besluiten_changed(context=context, zaak=zaak)
+
+
+# --- besluitinformatieobjecten -----------------------------------------------------------
+
+
+@transaction.atomic
+def besluitinformatieobject_create(*, context: WriteContext, data: dict) -> BesluitInformatieObject:
+    return plain.create_object(context=context, model=BesluitInformatieObject, data=data, after_save=_mirror)
+
+
+@transaction.atomic
+def besluitinformatieobject_delete(*, context: WriteContext, besluitinformatieobject: BesluitInformatieObject) -> None:
+    plain.destroy_object(context=context, instance=besluitinformatieobject)  # the mirror goes along (cascade)
+
+
+def _mirror(bio: BesluitInformatieObject) -> None:
+    """brc-005: the Documenten register's side of the relation."""
+    ObjectInformatieObject.objects.create(
+        informatieobject=bio.informatieobject, object_type=ObjectInformatieObjectType.besluit, besluit=bio.besluit
+    )
