@@ -19,32 +19,34 @@ What each write takes along, in the same transaction:
   register; deleting it deletes the mirror (brc-009: "indien dit kan").
 * brc-009: deleting a besluit deletes its besluitinformatieobjecten (and their mirrors),
   its ZaakBesluit and its audit trail: no soft deletes.
-* zrc-021: the zaak's archiving dates follow its besluiten where its resultaattype
+* zrc-021: the zaak's archive fields follow its besluiten where its resultaattype
   derives the brondatum from them (`ingangsdatum_besluit`, `vervaldatum_besluit`):
-  recomputed whenever a besluit of the zaak is created, changed, moved or deleted.
-* zrc-008: a closed zaak's data — its besluiten included — changes only for a client
-  with `zaken.geforceerd-bijwerken` for that zaak (403 otherwise).
+  derived again (`zaken.archiving.zaak_update_archive`) whenever a besluit of the zaak
+  is created, deleted, moved, or its ingangsdatum or vervaldatum changes.
+* zrc-007: a zaak's besluiten are its data: for a closed zaak they change only with
+  `zaken.geforceerd-bijwerken` for that zaak (403), for an archived one not at all
+  (`zaak-archiefstatus-invalid`); the zaak row is locked meanwhile (`zaken.services.guard`).
 """
 
 from __future__ import annotations
 
 from django.db import transaction
-from rest_framework import exceptions
 
 from openzaak.components.documenten.constants import ObjectInformatieObjectType
 from openzaak.components.documenten.models import ObjectInformatieObject
+from openzaak.components.zaken import archiving
+from openzaak.components.zaken import services as zaken_services
 from openzaak.components.zaken.models import Zaak, ZaakBesluit
 from openzaak.zgw import identificatie
 from openzaak.zgw import services as plain
-from openzaak.zgw.authorisation import may_access
 from openzaak.zgw.context import WriteContext
 from openzaak.zgw.models import AuditTrail
-from openzaak.zgw.scopes import SCOPE_ZAKEN_GEFORCEERD_BIJWERKEN
 
 from .constants import IDENTIFICATIE_PREFIX
 from .models import Besluit, BesluitInformatieObject
 
-CLOSED_ZAAK_MESSAGE = "Je mag geen gegevens aanpassen van een gesloten zaak."
+# the fields of a besluit a zaak's archive fields may be derived from (brondatum.py)
+ARCHIVE_INPUTS = ("ingangsdatum", "vervaldatum")
 
 
 # --- besluiten -------------------------------------------------------------------------
@@ -54,11 +56,11 @@ CLOSED_ZAAK_MESSAGE = "Je mag geen gegevens aanpassen van een gesloten zaak."
 def besluit_create(*, context: WriteContext, data: dict) -> Besluit:
     data = dict(data)
     zaak = data.get("zaak")
-    _check_zaak_open(context, zaak)
+    _guard(context, zaak)
     if not data.get("identificatie"):
         data["identificatie"] = _new_identificatie(data["verantwoordelijke_organisatie"], data["datum"])
     besluit = plain.create_object(context=context, model=Besluit, data=data, after_save=_sync_zaakbesluit)
-    _zaken_changed(context, zaak)
+    _update_archive(context, zaak)
     return besluit
 
 
@@ -67,25 +69,29 @@ def besluit_update(*, context: WriteContext, besluit: Besluit, data: dict, parti
     data = {name: value for name, value in data.items() if not (name == "identificatie" and not value)}
     old_zaak = besluit.zaak
     new_zaak = data.get("zaak", old_zaak)
-    _check_zaak_open(context, old_zaak)
+    _guard(context, old_zaak)
     if new_zaak != old_zaak:
-        _check_zaak_open(context, new_zaak)
+        _guard(context, new_zaak)
+    inputs_changed = new_zaak != old_zaak or any(
+        name in data and data[name] != getattr(besluit, name) for name in ARCHIVE_INPUTS
+    )
     besluit = plain.update_object(
         context=context, instance=besluit, data=data, partial=partial, after_save=_sync_zaakbesluit
     )
-    _zaken_changed(context, old_zaak, new_zaak)
+    if inputs_changed:
+        _update_archive(context, old_zaak, new_zaak)
     return besluit
 
 
 @transaction.atomic
 def besluit_delete(*, context: WriteContext, besluit: Besluit) -> None:
     zaak = besluit.zaak
-    _check_zaak_open(context, zaak)
+    _guard(context, zaak)
     uuid = besluit.uuid
     plain.destroy_object(context=context, instance=besluit)  # its BIOs, their mirrors and its ZaakBesluit too
     # brc-009: the audit trail goes with the besluit (the notification of the delete stays)
     AuditTrail.objects.filter(hoofd_object_uuid=uuid).delete()
-    _zaken_changed(context, zaak)
+    _update_archive(context, zaak)
 
 
 def _new_identificatie(organisatie: str, datum) -> str:
@@ -107,18 +113,16 @@ def _sync_zaakbesluit(besluit: Besluit) -> None:
         ZaakBesluit.objects.get_or_create(besluit=besluit, zaak_id=besluit.zaak_id)
 
 
-def _check_zaak_open(context: WriteContext, zaak: Zaak | None) -> None:
-    """zrc-008: the besluiten of a closed zaak are its data too."""
-    if zaak is not None and zaak.is_closed and not may_access(context.client, SCOPE_ZAKEN_GEFORCEERD_BIJWERKEN, zaak):
-        raise exceptions.PermissionDenied(CLOSED_ZAAK_MESSAGE)
+def _guard(context: WriteContext, zaak: Zaak | None) -> None:
+    """zrc-007: the besluiten of a zaak are its data."""
+    if zaak is not None:
+        zaken_services.guard(context, zaak)
 
 
-def _zaken_changed(context: WriteContext, *zaken: Zaak | None) -> None:
-    """zrc-021: the archiving dates of these zaken may read their besluiten's dates."""
+def _update_archive(context: WriteContext, *zaken: Zaak | None) -> None:
+    """zrc-021: the archive fields of these zaken may count from their besluiten."""
     for zaak in {zaak.pk: zaak for zaak in zaken if zaak is not None}.values():
-        from openzaak.components.zaken import archiving
-
-        archiving.zaak_besluiten_changed(context=context, zaak=zaak)
+        archiving.zaak_update_archive(context=context, zaak=zaak)
 
 
 # --- besluitinformatieobjecten -----------------------------------------------------------

@@ -61,6 +61,7 @@ class BesluitSerializer(serializers.ModelSerializer):
     )
     verantwoordelijkeOrganisatie = serializers.CharField(
         source="verantwoordelijke_organisatie",
+        min_length=9,
         max_length=9,
         validators=[validate_rsin],
         help_text="Het RSIN van de niet-natuurlijk persoon zijnde de organisatie die het besluit heeft vastgesteld.",
