@@ -106,6 +106,16 @@ class RemoteResource:
             )
 
 
+# URLs outside this installation that a zaak's sub-resources name (zrc-003's "validated
+# on existence", as for the zaak's own): a betrokkene (in a BRP, Klantinteractie, HR, …)
+# and an object (in a BAG, the Objecten API, …) are any JSON object; a contactmoment and
+# a verzoek (Klantinteractie API) carry their `url`.
+betrokkene = RemoteResource("betrokkene", ())
+zaakobject_object = RemoteResource("object", ())
+contactmoment = RemoteResource("contactmoment", ("url",))
+verzoek = RemoteResource("verzoek", ("url",))
+
+
 # --- the sub-resources of a zaak ----------------------------------------------------------
 
 
