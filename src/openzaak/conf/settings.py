@@ -286,6 +286,7 @@ ZGW_COMPONENT_URLCONFS = [
     "openzaak.components.autorisaties.api.urls",
     "openzaak.components.catalogi.api.urls",
     "openzaak.components.notificaties.api.urls",
+    "openzaak.components.zaken.api.urls",
 ]
 
 # --- Outgoing HTTP calls (openzaak.zgw.http) ------------------------------------------
@@ -302,6 +303,12 @@ REMOTE_ALLOW_PUBLIC_ADDRESSES = env_bool("REMOTE_ALLOW_PUBLIC_ADDRESSES", True)
 # Host names (not addresses they resolve to) that may be on a private network anyway,
 # e.g. a Selectielijst API or a subscriber inside the cluster: "selectielijst.intern,10.0.0.5".
 REMOTE_ALLOWED_HOSTS = [host.lower().rstrip(".") for host in env_list("REMOTE_ALLOWED_HOSTS")]
+
+# Zaken API: fetch the URLs a zaak (and its rollen, zaakobjecten, …) refers to outside
+# this installation (communicatiekanaal, selectielijstklasse, relevanteAndereZaken of
+# another Zaken API, …) to check that they exist and have the right shape, as the
+# standard asks (zrc-010, zrc-011). `false`: only their form is checked (docs/zaken.md).
+ZAKEN_CHECK_REMOTE_URLS = env_bool("ZAKEN_CHECK_REMOTE_URLS", True)
 
 # The VNG Referentielijsten & Selectielijst API that zaaktypen and resultaattypen refer to.
 SELECTIELIJST_API_URL = env("SELECTIELIJST_API_URL", "https://selectielijst.openzaak.nl/api/v1/")
