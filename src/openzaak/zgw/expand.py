@@ -298,15 +298,17 @@ def register_expanded(auto_schema, viewset, serializer) -> dict:
 
 def response_for_code(auto_schema, build_response, serializer, status_code, media_types=None):
     """The 200 response of a GET that expands: the contract's `<Resource>Expanded`, in a
-    paginated list for list endpoints. `build_response` is AutoSchema's own builder."""
-    expanded = register_expanded(auto_schema, type(auto_schema.view), serializer)
+    paginated list for list endpoints (and a `_zoek`, which declares `Serializer(many=True)`).
+    `build_response` is AutoSchema's own builder."""
+    single = getattr(serializer, "child", serializer)
+    expanded = register_expanded(auto_schema, type(auto_schema.view), single)
     paginator = auto_schema._get_paginator()
     is_list = auto_schema._is_list_view(serializer)
     if is_list and paginator:
         # registered under the name AutoSchema gives the page, before it makes its own
-        name = auto_schema.get_paginated_name(auto_schema._get_serializer_name(serializer, "response"))
+        name = auto_schema.get_paginated_name(auto_schema._get_serializer_name(single, "response"))
         page = paginator.get_paginated_response_schema(build_array_type(expanded))
-        identity = auto_schema.get_serializer_identity(serializer, "response")
+        identity = auto_schema.get_serializer_identity(single, "response")
         auto_schema.registry.register_on_missing(_component(name, page, identity))
     response = build_response(serializer, status_code, media_types)
     if not (is_list and paginator):
@@ -320,7 +322,9 @@ def response_for_code(auto_schema, build_response, serializer, status_code, medi
 
 
 def applies(auto_schema, method: str) -> bool:
-    """Whether this operation is a GET that takes `expand` (the contracts have it on
-    the list and detail GETs; `_zoek` carries it in its body)."""
+    """Whether this operation takes `expand` and answers `<Resource>Expanded`: the list
+    and detail GETs, and a `_zoek` search (which also carries it in its body)."""
     view = auto_schema.view
-    return method == "GET" and bool(getattr(view, "expand_fields", None)) and view.action in ("list", "retrieve")
+    if not getattr(view, "expand_fields", None):
+        return False
+    return (method == "GET" and view.action in ("list", "retrieve")) or (method == "POST" and view.action == "_zoek")

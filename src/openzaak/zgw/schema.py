@@ -128,6 +128,8 @@ class AutoSchema(openapi.AutoSchema):
                 "description": ERROR_TITLES[code],
                 "content": {"application/problem+json": {"schema": schema}},
             }
+        # one object (`.../{uuid}`), not a list below a parent (`.../{zaak_uuid}/zaakeigenschappen`)
+        is_detail_path = path.rstrip("/").endswith("}")
         for code, response in responses.items():
             headers = response.setdefault("headers", {})
             headers["API-version"] = API_VERSION_HEADER
@@ -135,9 +137,9 @@ class AutoSchema(openapi.AutoSchema):
                 headers["Location"] = LOCATION_HEADER  # DRF sends it from the `url` field
             if getattr(self.view, "crs_headers", False) and code in ("200", "201"):
                 headers["Content-Crs"] = crs.RESPONSE_HEADER
-            if code == "200" and getattr(self.view, "etag", False) and method in ("GET", "HEAD") and "{" in path:
+            if code == "200" and getattr(self.view, "etag", False) and method in ("GET", "HEAD") and is_detail_path:
                 headers["ETag"] = ETAG_HEADER
-        if getattr(self.view, "etag", False) and method == "GET" and "{" in path and "200" in responses:
+        if getattr(self.view, "etag", False) and method == "GET" and is_detail_path and "200" in responses:
             # a conditional GET (If-None-Match) of an unchanged resource
             responses["304"] = {"description": "Not modified", "headers": responses["200"]["headers"]}
         return operation
