@@ -35,8 +35,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from rest_framework import exceptions, serializers
 
-from openzaak.components.documenten.constants import ObjectInformatieObjectType
-from openzaak.components.documenten.models import ObjectInformatieObject
+from openzaak.components.documenten import services as documenten
 from openzaak.zgw import identificatie, writes
 from openzaak.zgw import services as plain
 from openzaak.zgw.authorisation import scope_context
@@ -381,10 +380,7 @@ def zaakinformatieobject_create(*, context: WriteContext, data: dict) -> ZaakInf
     data = {**data, "registratiedatum": timezone.now()}
 
     def mirror(zio):
-        oio = ObjectInformatieObject.objects.create(
-            informatieobject=zio.informatieobject, object_type=ObjectInformatieObjectType.zaak, zaak=zio.zaak
-        )
-        writes.created(context, oio)
+        documenten.oio_create(context=context, informatieobject=zio.informatieobject, zaak=zio.zaak)
 
     return plain.create_object(context=context, model=ZaakInformatieObject, data=data, after_save=mirror)
 
@@ -394,8 +390,5 @@ def zaakinformatieobject_destroy(*, context: WriteContext, instance: ZaakInforma
     """The relation and its mirror (zrc-005; the database would cascade, deleting it here
     records the mirror's deletion too)."""
     guard(context, instance.zaak)
-    for oio in ObjectInformatieObject.objects.filter(zaak=instance.zaak, informatieobject=instance.informatieobject):
-        before = writes.before(context, oio)
-        oio.delete()
-        writes.destroyed(context, before)
+    documenten.oio_delete(context=context, informatieobject=instance.informatieobject, zaak=instance.zaak)
     plain.destroy_object(context=context, instance=instance)

@@ -2,6 +2,7 @@ from openzaak.zgw.viewsets import ModelViewSet
 
 from ... import services
 from ...models import Resultaat
+from .. import expansions
 from ..filters import ResultaatFilter
 from ..serializers.resultaat import ResultaatSerializer
 from .zaakdelen import CHANGE, READ, ZaakDeelViewSet, operations
@@ -25,7 +26,7 @@ class ResultaatViewSet(ZaakDeelViewSet, ModelViewSet):
     filterset_class = ResultaatFilter
     required_scopes = {**READ, "create": CHANGE, "update": CHANGE, "partial_update": CHANGE, "destroy": CHANGE}
     etag = True
-    expand_fields = {"zaak": "zaak", "resultaattype": "resultaattype"}
+    expand_fields = expansions.RESULTAAT
 
     def create_object(self, data):
         return services.resultaat_create(context=self.write_context, data=data)

@@ -2,6 +2,7 @@ from rest_framework import mixins
 
 from ... import services
 from ...models import Rol, Status
+from .. import expansions
 from ..filters import RolFilter
 from ..serializers.common import outer, uuids_of
 from ..serializers.rol import RolSerializer
@@ -33,7 +34,7 @@ class RolViewSet(
     filterset_class = RolFilter
     required_scopes = {**READ, "create": CHANGE, "destroy": CHANGE}
     etag = True
-    expand_fields = {"zaak": "zaak", "roltype": "roltype", "statussen": "statussen"}
+    expand_fields = expansions.ROL
 
     def create_object(self, data):
         return services.rol_create(context=self.write_context, data=data)

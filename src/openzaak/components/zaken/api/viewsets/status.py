@@ -4,6 +4,7 @@ from openzaak.zgw.scopes import SCOPE_ZAKEN_AANMAKEN, SCOPE_ZAKEN_HEROPENEN, SCO
 
 from ... import services
 from ...models import Status, ZaakInformatieObject
+from .. import expansions
 from ..filters import StatusFilter
 from ..serializers.common import outer, uuids_of
 from ..serializers.status import StatusSerializer
@@ -46,12 +47,7 @@ class StatusViewSet(ZaakDeelViewSet, mixins.ListModelMixin, mixins.CreateModelMi
         "create": SCOPE_ZAKEN_AANMAKEN | SCOPE_ZAKEN_STATUSSEN_TOEVOEGEN | SCOPE_ZAKEN_HEROPENEN,
     }
     etag = True
-    expand_fields = {
-        "zaak": "zaak",
-        "statustype": "statustype",
-        "gezetdoor": "gezetdoor",
-        "zaakinformatieobjecten": "zaakinformatieobjecten",
-    }
+    expand_fields = expansions.STATUS
 
     def create_object(self, data):
         return services.status_create(context=self.write_context, data=data)

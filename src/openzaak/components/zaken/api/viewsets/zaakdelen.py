@@ -59,4 +59,8 @@ def operations(naam: str, meervoud: str, *, rules: str = "", **extra):
         ),
     }
     texts.update(extra)
-    return extend_schema_view(**texts)
+
+    def decorate(cls):
+        return extend_schema_view(**{action: text for action, text in texts.items() if hasattr(cls, action)})(cls)
+
+    return decorate

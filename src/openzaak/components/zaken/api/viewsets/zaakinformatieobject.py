@@ -2,6 +2,7 @@ from openzaak.zgw.viewsets import ModelViewSet
 
 from ... import services
 from ...models import ZaakInformatieObject
+from .. import expansions
 from ..filters import ZaakInformatieObjectFilter
 from ..serializers.zaakinformatieobject import ZaakInformatieObjectSerializer
 from .zaakdelen import CHANGE, CREATE, DELETE, READ, ZaakDeelViewSet, operations
@@ -28,7 +29,7 @@ class ZaakInformatieObjectViewSet(ZaakDeelViewSet, ModelViewSet):
     pagination_class = None
     required_scopes = {**READ, "create": CREATE, "update": CHANGE, "partial_update": CHANGE, "destroy": DELETE}
     etag = True
-    expand_fields = {"informatieobject": "informatieobject", "zaak": "zaak", "status": "status"}
+    expand_fields = expansions.ZAAKINFORMATIEOBJECT
 
     def create_object(self, data):
         return services.zaakinformatieobject_create(context=self.write_context, data=data)

@@ -2,6 +2,7 @@ from openzaak.zgw.viewsets import ModelViewSet
 
 from ... import services
 from ...models import ZaakObject
+from .. import expansions
 from ..filters import ZaakObjectFilter
 from ..serializers.zaakobject import ZaakObjectSerializer
 from .zaakdelen import CHANGE, CREATE, DELETE, READ, ZaakDeelViewSet, operations
@@ -25,7 +26,7 @@ class ZaakObjectViewSet(ZaakDeelViewSet, ModelViewSet):
     filterset_class = ZaakObjectFilter
     required_scopes = {**READ, "create": CREATE, "update": CHANGE, "partial_update": CHANGE, "destroy": DELETE}
     etag = True
-    expand_fields = {"zaak": "zaak", "zaakobjecttype": "zaakobjecttype"}
+    expand_fields = expansions.ZAAKOBJECT
 
     def create_object(self, data):
         return services.zaakobject_create(context=self.write_context, data=data)
