@@ -1,18 +1,31 @@
-"""Every write to a zaak's sub-resources, with the standard's rules on the zaak's state.
-The API, the admin and commands all write through these (ARCHITECTURE rule 7); each
-records its notification (kanaal `zaken`, hoofdobject the zaak) and audit trail entry.
+"""Every write to a zaak and its zaakeigenschappen, and the rules of the standard that
+need the writer or the database rather than the input. The API, the admin and commands
+all write through these, so each records the same notification (kanaal `zaken`) and
+audit trail entry (`zgw.writes`) in the write's transaction.
 
-* Every write to the data of a zaak — its statussen, resultaat, rollen, zaakobjecten,
-  zaakinformatieobjecten, klantcontacten, zaakcontactmomenten, zaakverzoeken and
-  notities — is refused for an archived zaak (`zaak-archiefstatus-invalid`) and, for a
-  closed zaak, needs `zaken.geforceerd-bijwerken` (zrc-007; a status: `zaken.heropenen`).
+* `zaak_create`: the identificatie generated when omitted, unique per bronorganisatie
+  also under concurrent creates (zrc-002, `zgw.identificatie`), or a reserved one
+  claimed; the vertrouwelijkheidaanduiding of the zaaktype when omitted (zrc-009).
+* `zaak_update`: a closed zaak changes only with `zaken.geforceerd-bijwerken`
+  (zrc-007, `check_zaak_writable`, which the zaak's sub-resources use as well); a
+  betalingsindicatie `nvt` clears the laatsteBetaaldatum (zrc-014).
+* `zaak_destroy`: the zaak and everything that belongs to it, its deelzaken included,
+  really deleted (zrc-023); refused while besluiten refer to it (`related-besluiten`).
+* `zaaknummers_reserveren`: identificaties set aside for later creates.
+
+Its sub-resources (statussen, resultaten, rollen, zaakobjecten, zaakinformatieobjecten,
+klantcontacten, zaakcontactmomenten, zaakverzoeken, notities):
+
+* every write is refused for an archived zaak (`zaak-archiefstatus-invalid`) and, for a
+  closed zaak, needs `zaken.geforceerd-bijwerken` (`guard`; a status: `zaken.heropenen`);
 * `status_create`: one status at a time per zaak (the zaak row is locked); the status
   with the latest datumStatusGezet is the current one; a current eindstatus closes the
   zaak (einddatum, archive fields; zrc-007, zrc-021), a current other status reopens a
-  closed one (zrc-008).
+  closed one (zrc-008);
 * `zaakinformatieobject_create` / `_destroy` write the mirrored ObjectInformatieObject of
-  the Documenten register in the same transaction (zrc-005).
-* A change to a closed zaak's resultaat or zaakobjecten derives its archive fields again
+  the Documenten register in the same transaction (zrc-005);
+* a change to an input of a closed zaak's archive fields (its resultaat, zaakobjecten,
+  zaakeigenschappen, hoofdzaak, relevanteAndereZaken) derives them again
   (`archiving.zaak_update_archive`).
 """
 
@@ -22,13 +35,13 @@ from django.db import models, transaction
 from django.utils import timezone
 from rest_framework import exceptions, serializers
 
-from openzaak.components.documenten.constants import ObjectInformatieObjectType
-from openzaak.components.documenten.models import ObjectInformatieObject
+from openzaak.components.documenten import services as documenten
+from openzaak.zgw import identificatie, writes
 from openzaak.zgw import services as plain
-from openzaak.zgw import writes
 from openzaak.zgw.authorisation import scope_context
 from openzaak.zgw.components import ZAKEN
 from openzaak.zgw.context import WriteContext
+from openzaak.zgw.models import AuditTrail
 from openzaak.zgw.scopes import (
     SCOPE_ZAKEN_GEFORCEERD_BIJWERKEN,
     SCOPE_ZAKEN_HEROPENEN,
@@ -36,19 +49,22 @@ from openzaak.zgw.scopes import (
 )
 
 from . import archiving, rules
-from .models import Resultaat, Rol, Status, Zaak, ZaakInformatieObject, ZaakNotitie, ZaakObject
+from .constants import IDENTIFICATIE_PREFIX, Betalingsindicatie
+from .models import (
+    RelevanteZaakRelatie,
+    Resultaat,
+    Rol,
+    Status,
+    Zaak,
+    ZaakEigenschap,
+    ZaakInformatieObject,
+    ZaakNotitie,
+    ZaakObject,
+)
 
-
-def _locked(zaak: Zaak) -> Zaak:
-    """The zaak, its row locked until the transaction ends: writes to one zaak queue."""
-    return Zaak.objects.select_for_update().get(pk=zaak.pk)
-
-
-def _zaak_of(instance: models.Model) -> Zaak:
-    return instance.gerelateerd_aan if isinstance(instance, ZaakNotitie) else instance.zaak
-
-
-# --- (zaken-core's, verbatim until their branch is merged) ---------------------------------
+# What a zaak's representation caches on the instance (`api.serializers.zaken`); a write
+# drops it, so the response and the audit trail show what was written.
+RELATION_CACHE = "_zaak_relations"
 
 
 class ZaakClosed(exceptions.PermissionDenied):
@@ -65,6 +81,138 @@ def check_zaak_writable(*, context: WriteContext, zaak: Zaak) -> None:
     client = context.client
     if client is None or not client.has_scope(ZAKEN, SCOPE_ZAKEN_GEFORCEERD_BIJWERKEN, **scope_context(zaak)):
         raise ZaakClosed()
+
+
+def forget_relations(zaak: Zaak) -> None:
+    zaak.__dict__.pop(RELATION_CACHE, None)
+    plain.forget_prefetched(zaak)
+
+
+# --- zaken --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def zaak_create(*, context: WriteContext, data: dict) -> Zaak:
+    data = dict(data)
+    relevante = data.pop("relevante_andere_zaken", [])
+    zaaktype = data["zaaktype"]
+    if not data.get("vertrouwelijkheidaanduiding"):
+        data["vertrouwelijkheidaanduiding"] = zaaktype.vertrouwelijkheidaanduiding  # zrc-009
+    data.setdefault("registratiedatum", timezone.localdate())
+    if data.get("betalingsindicatie") == Betalingsindicatie.nvt:
+        data["laatste_betaaldatum"] = None
+    if data.get("identificatie"):
+        identificatie.claim(
+            IDENTIFICATIE_PREFIX, organisatie=data["bronorganisatie"], identificatie=data["identificatie"]
+        )
+    else:
+        # late in the write: the counter row stays locked until this transaction ends
+        data["identificatie"] = identificatie.generate(
+            IDENTIFICATIE_PREFIX,
+            organisatie=data["bronorganisatie"],
+            datum=data["registratiedatum"],
+            taken=lambda value: Zaak.objects.filter(
+                bronorganisatie=data["bronorganisatie"], identificatie=value
+            ).exists(),
+        )
+    return plain.create_object(
+        context=context, model=Zaak, data=data, after_save=lambda zaak: _write_relevante_zaken(zaak, relevante)
+    )
+
+
+@transaction.atomic
+def zaak_update(*, context: WriteContext, zaak: Zaak, data: dict, partial: bool) -> Zaak:
+    check_zaak_writable(context=context, zaak=zaak)
+    data = dict(data)
+    relevante = data.pop("relevante_andere_zaken", None)
+    if data.get("betalingsindicatie", zaak.betalingsindicatie) == Betalingsindicatie.nvt:
+        data["laatste_betaaldatum"] = None  # zrc-014
+
+    def after_save(saved: Zaak) -> None:
+        if relevante is not None:
+            _write_relevante_zaken(saved, relevante, replace=True)
+        forget_relations(saved)
+
+    return plain.update_object(context=context, instance=zaak, data=data, partial=partial, after_save=after_save)
+
+
+def _write_relevante_zaken(zaak: Zaak, relevante: list[dict], *, replace: bool = False) -> None:
+    if replace:
+        zaak.relevante_andere_zaken.all().delete()  # the list is replaced as a whole
+    RelevanteZaakRelatie.objects.bulk_create(RelevanteZaakRelatie(zaak=zaak, **item) for item in relevante)
+
+
+@transaction.atomic
+def zaak_destroy(*, context: WriteContext, zaak: Zaak) -> None:
+    """zrc-023: the zaak, its deelzaken and all that belongs to them (statussen,
+    resultaat, rollen, zaakobjecten, zaakeigenschappen, kenmerken, zaakinformatieobjecten
+    with their mirrors in the Documenten register, contactmomenten, verzoeken,
+    klantcontacten, notities and the audit trail) are deleted for real. Each deleted
+    zaak is notified."""
+    deelzaken = list(zaak.deelzaken.all())
+    for candidate in (zaak, *deelzaken):
+        if candidate.besluiten.exists():
+            raise serializers.ValidationError(
+                {
+                    "nonFieldErrors": serializers.ErrorDetail(
+                        "De zaak heeft besluiten; verwijder of ontkoppel die eerst.", code="related-besluiten"
+                    )
+                }
+            )
+    befores = [writes.before(context, deelzaak) for deelzaak in deelzaken]
+    before = writes.before(context, zaak)
+    zaak.delete()  # the database cascades to what belongs to the zaak and its deelzaken
+    for old in (*befores, before):
+        writes.destroyed(context, old)
+    AuditTrail.objects.filter(hoofd_object_uuid__in=[old.hoofd_object_uuid for old in (*befores, before)]).delete()
+
+
+@transaction.atomic
+def zaaknummers_reserveren(*, context: WriteContext, bronorganisatie: str, aantal: int = 1) -> list[str]:
+    """Zaak identificaties of `bronorganisatie` that a later create may use (and that
+    are never generated for another zaak)."""
+    return identificatie.reserve(
+        IDENTIFICATIE_PREFIX,
+        organisatie=bronorganisatie,
+        datum=timezone.localdate(),
+        aantal=aantal,
+        taken=lambda value: Zaak.objects.filter(bronorganisatie=bronorganisatie, identificatie=value).exists(),
+    )
+
+
+# --- zaakeigenschappen ------------------------------------------------------------------
+
+
+@transaction.atomic
+def zaakeigenschap_create(*, context: WriteContext, data: dict) -> ZaakEigenschap:
+    check_zaak_writable(context=context, zaak=data["zaak"])
+    return plain.create_object(context=context, model=ZaakEigenschap, data=data)
+
+
+@transaction.atomic
+def zaakeigenschap_update(
+    *, context: WriteContext, zaakeigenschap: ZaakEigenschap, data: dict, partial: bool
+) -> ZaakEigenschap:
+    check_zaak_writable(context=context, zaak=zaakeigenschap.zaak)
+    return plain.update_object(context=context, instance=zaakeigenschap, data=data, partial=partial)
+
+
+@transaction.atomic
+def zaakeigenschap_destroy(*, context: WriteContext, zaakeigenschap: ZaakEigenschap) -> None:
+    check_zaak_writable(context=context, zaak=zaakeigenschap.zaak)
+    plain.destroy_object(context=context, instance=zaakeigenschap)
+
+
+# --- a zaak's sub-resources -------------------------------------------------------------
+
+
+def _locked(zaak: Zaak) -> Zaak:
+    """The zaak, its row locked until the transaction ends: writes to one zaak queue."""
+    return Zaak.objects.select_for_update().get(pk=zaak.pk)
+
+
+def _zaak_of(instance: models.Model) -> Zaak:
+    return instance.gerelateerd_aan if isinstance(instance, ZaakNotitie) else instance.zaak
 
 
 def guard(context: WriteContext, zaak: Zaak) -> Zaak:
@@ -232,10 +380,7 @@ def zaakinformatieobject_create(*, context: WriteContext, data: dict) -> ZaakInf
     data = {**data, "registratiedatum": timezone.now()}
 
     def mirror(zio):
-        oio = ObjectInformatieObject.objects.create(
-            informatieobject=zio.informatieobject, object_type=ObjectInformatieObjectType.zaak, zaak=zio.zaak
-        )
-        writes.created(context, oio)
+        documenten.oio_create(context=context, informatieobject=zio.informatieobject, zaak=zio.zaak)
 
     return plain.create_object(context=context, model=ZaakInformatieObject, data=data, after_save=mirror)
 
@@ -245,8 +390,5 @@ def zaakinformatieobject_destroy(*, context: WriteContext, instance: ZaakInforma
     """The relation and its mirror (zrc-005; the database would cascade, deleting it here
     records the mirror's deletion too)."""
     guard(context, instance.zaak)
-    for oio in ObjectInformatieObject.objects.filter(zaak=instance.zaak, informatieobject=instance.informatieobject):
-        before = writes.before(context, oio)
-        oio.delete()
-        writes.destroyed(context, before)
+    documenten.oio_delete(context=context, informatieobject=instance.informatieobject, zaak=instance.zaak)
     plain.destroy_object(context=context, instance=instance)

@@ -9,7 +9,7 @@ from django.db.models import OuterRef
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from openzaak.zgw.references import ReferenceField, SelfUrlField, base_url, template_for
+from openzaak.zgw.references import LooseURLValidator, ReferenceField, SelfUrlField, base_url, template_for
 
 from ...models import Zaak
 
@@ -55,3 +55,56 @@ class UrlListField(serializers.Field):
             uuids = list(self.fallback(instance).order_by("pk").values_list("uuid", flat=True))
         prefix = f"{base_url(self.context.get('request'))}/{template_for(self.model).removesuffix('{uuid}')}"
         return [f"{prefix}{uuid}" for uuid in uuids]
+
+
+@extend_schema_field(
+    {"anyOf": [{"type": "string", "format": "uri", "maxLength": 1000}, {"type": "string", "maxLength": 0}]}
+)
+class OptionalReferenceField(ReferenceField):
+    """An optional reference the contract shows as a string: the URL, or `""` for none
+    (a status's `gezetdoor`). `""` and `null` clear it."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def validate_empty_values(self, data):
+        if data == "":
+            return True, None
+        return super().validate_empty_values(data)
+
+    def get_attribute(self, instance):
+        value = super().get_attribute(instance)
+        return "" if value is None else value
+
+    def to_representation(self, obj):
+        return "" if obj == "" else super().to_representation(obj)
+
+
+class Groep(serializers.Serializer):
+    """A group of the contract (`contactpersoonRol`, `objectTypeOverigeDefinitie`) stored
+    as columns `<prefix>_<field>` (its fields' `source`); `null` when its `required`
+    field is empty. Declare it with `source="*"`, `required=False, allow_null=True`; a
+    `null` sent empties the columns."""
+
+    key_field = ""  # the attribute that is empty when the group is
+
+    def run_validation(self, data=serializers.empty):
+        if data is None:
+            return {field.source: "" for field in self.fields.values()}
+        return super().run_validation(data)
+
+    def get_attribute(self, instance):
+        return instance if getattr(instance, self.key_field) else None
+
+
+@extend_schema_field({"type": "string", "format": "uri", "maxLength": 1000})
+class UrlOfElsewhere(serializers.CharField):
+    """A URL of a resource outside this installation (a rol's betrokkene, a zaakobject's
+    object, a contactmoment, a verzoek), checked by the validators the field is given."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 1000)
+        super().__init__(**kwargs)
+        self.validators.insert(0, LooseURLValidator(message="Voer een geldige URL in."))

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.plumbing import ResolvedComponent, is_patched_serializer
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from .identificaties import shape_serializer, validate_shape
 
 
+@extend_schema_field({"type": "object", "nullable": True})  # shown per type by PolymorphicSchema
 class IdentificatieField(serializers.Field):
     """The identificatie object of the shape that `shapes[<type>]` names; `type_field`
     is the API name of the type field, `type_attribute` the model's."""

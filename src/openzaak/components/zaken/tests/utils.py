@@ -1,0 +1,39 @@
+"""Helpers of the Zaken API tests."""
+
+from openzaak.components.catalogi.tests.utils import url as catalogi_url
+
+BASE = "http://testserver/zaken/api/v1"
+ZAKEN = f"{BASE}/zaken"
+CRS = {"HTTP_ACCEPT_CRS": "EPSG:4326", "HTTP_CONTENT_CRS": "EPSG:4326"}
+RSIN = "517439943"
+OTHER_RSIN = "123456782"
+
+
+def url(obj) -> str:
+    name = obj._meta.model_name
+    if name == "zaak":
+        return f"{ZAKEN}/{obj.uuid}"
+    if name == "zaakeigenschap":
+        return f"{ZAKEN}/{obj.zaak.uuid}/zaakeigenschappen/{obj.uuid}"
+    return catalogi_url(obj)
+
+
+def zaak_body(zaaktype, **overrides) -> dict:
+    return {
+        "bronorganisatie": RSIN,
+        "verantwoordelijkeOrganisatie": RSIN,
+        "zaaktype": url(zaaktype),
+        "startdatum": "2024-03-01",
+        "omschrijving": "Melding kapotte lantaarnpaal",
+        **overrides,
+    }
+
+
+def codes(response, name=None) -> set[str]:
+    """The invalidParams codes of a 400 (for one field name, or all as name:code)."""
+    assert response.status_code == 400, response.content
+    assert response["Content-Type"] == "application/problem+json"
+    params = response.json()["invalidParams"]
+    if name is None:
+        return {f"{p['name']}:{p['code']}" for p in params}
+    return {p["code"] for p in params if p["name"] == name}
