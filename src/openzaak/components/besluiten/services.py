@@ -32,8 +32,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from openzaak.components.documenten.constants import ObjectInformatieObjectType
-from openzaak.components.documenten.models import ObjectInformatieObject
+from openzaak.components.documenten import services as documenten
 from openzaak.components.zaken import archiving
 from openzaak.components.zaken import services as zaken_services
 from openzaak.components.zaken.models import Zaak, ZaakBesluit
@@ -88,7 +87,9 @@ def besluit_delete(*, context: WriteContext, besluit: Besluit) -> None:
     zaak = besluit.zaak
     _guard(context, zaak)
     uuid = besluit.uuid
-    plain.destroy_object(context=context, instance=besluit)  # its BIOs, their mirrors and its ZaakBesluit too
+    for bio in besluit.besluitinformatieobjecten.select_related("informatieobject"):
+        _remove_mirror(context, bio)
+    plain.destroy_object(context=context, instance=besluit)  # its BIOs and its ZaakBesluit too
     # brc-009: the audit trail goes with the besluit (the notification of the delete stays)
     AuditTrail.objects.filter(hoofd_object_uuid=uuid).delete()
     _update_archive(context, zaak)
@@ -130,16 +131,17 @@ def _update_archive(context: WriteContext, *zaken: Zaak | None) -> None:
 
 @transaction.atomic
 def besluitinformatieobject_create(*, context: WriteContext, data: dict) -> BesluitInformatieObject:
-    return plain.create_object(context=context, model=BesluitInformatieObject, data=data, after_save=_mirror)
+    bio = plain.create_object(context=context, model=BesluitInformatieObject, data=data)
+    documenten.oio_create(context=context, informatieobject=bio.informatieobject, besluit=bio.besluit)  # brc-005
+    return bio
 
 
 @transaction.atomic
 def besluitinformatieobject_delete(*, context: WriteContext, besluitinformatieobject: BesluitInformatieObject) -> None:
-    plain.destroy_object(context=context, instance=besluitinformatieobject)  # the mirror goes along (cascade)
+    _remove_mirror(context, besluitinformatieobject)
+    plain.destroy_object(context=context, instance=besluitinformatieobject)
 
 
-def _mirror(bio: BesluitInformatieObject) -> None:
-    """brc-005: the Documenten register's side of the relation."""
-    ObjectInformatieObject.objects.create(
-        informatieobject=bio.informatieobject, object_type=ObjectInformatieObjectType.besluit, besluit=bio.besluit
-    )
+def _remove_mirror(context: WriteContext, bio: BesluitInformatieObject) -> None:
+    """brc-005, brc-009: the Documenten register's side goes with the relation."""
+    documenten.oio_delete(context=context, informatieobject=bio.informatieobject, besluit=bio.besluit)

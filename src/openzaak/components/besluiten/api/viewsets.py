@@ -87,7 +87,7 @@ class BesluitViewSet(ModelViewSet):
     notifications_kanaal = kanaal("besluiten")
     audit = True
     etag = True
-    expand_fields = {"besluittype": "besluittype"}  # + zaak once the Zaken API is mounted
+    expand_fields = {"besluittype": "besluittype", "zaak": "zaak"}
 
     def create_object(self, data):
         return services.besluit_create(context=self.write_context, data=data)
@@ -147,7 +147,7 @@ class BesluitInformatieObjectViewSet(
     hoofd_object = "besluit"
     audit = True
     etag = True
-    expand_fields = {"besluit": "besluit"}  # + informatieobject once the Documenten API is mounted
+    expand_fields = {"besluit": "besluit", "informatieobject": "informatieobject"}
 
     def create_object(self, data):
         return services.besluitinformatieobject_create(context=self.write_context, data=data)
