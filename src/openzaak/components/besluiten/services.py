@@ -31,6 +31,7 @@ What each write takes along, in the same transaction:
 from __future__ import annotations
 
 from django.db import transaction
+from rest_framework import serializers
 
 from openzaak.components.documenten import services as documenten
 from openzaak.components.zaken import archiving
@@ -44,6 +45,7 @@ from openzaak.zgw.models import AuditTrail
 from .constants import IDENTIFICATIE_PREFIX
 from .models import Besluit, BesluitInformatieObject
 
+INCONSISTENT_RELATION = "inconsistent-relation"
 # the fields of a besluit a zaak's archive fields may be derived from (brondatum.py)
 ARCHIVE_INPUTS = ("ingangsdatum", "vervaldatum")
 
@@ -124,6 +126,41 @@ def _update_archive(context: WriteContext, *zaken: Zaak | None) -> None:
     """zrc-021: the archive fields of these zaken may count from their besluiten."""
     for zaak in {zaak.pk: zaak for zaak in zaken if zaak is not None}.values():
         archiving.zaak_update_archive(context=context, zaak=zaak)
+
+
+# --- the zaak's side: /zaken/{uuid}/besluiten ---------------------------------------------
+
+
+def zaakbesluit_create(*, context: WriteContext, zaak: Zaak, besluit: Besluit) -> ZaakBesluit:
+    """The synchronisation call of brc-006 (`POST /zaken/{uuid}/besluiten`): the relation
+    exists already when the besluit names the zaak (written with it), and is answered;
+    otherwise there is nothing to mirror (`inconsistent-relation`). Nothing is written."""
+    zaakbesluit = ZaakBesluit.objects.filter(zaak=zaak, besluit=besluit).first()
+    if zaakbesluit is None:
+        raise serializers.ValidationError(
+            {
+                "nonFieldErrors": serializers.ErrorDetail(
+                    "Het besluit hoort niet bij deze zaak; leg de relatie vast met het `zaak`-attribuut van het "
+                    "besluit.",
+                    code=INCONSISTENT_RELATION,
+                )
+            }
+        )
+    return zaakbesluit
+
+
+def zaakbesluit_delete(*, context: WriteContext, zaakbesluit: ZaakBesluit) -> None:
+    """`DELETE /zaken/{uuid}/besluiten/{uuid}`: the relation goes when the besluit leaves
+    the zaak (or is deleted); while it names the zaak, the mirror stays (brc-006)."""
+    raise serializers.ValidationError(
+        {
+            "nonFieldErrors": serializers.ErrorDetail(
+                "Het besluit verwijst nog naar deze zaak; verbreek de relatie via het `zaak`-attribuut van het "
+                "besluit.",
+                code=INCONSISTENT_RELATION,
+            )
+        }
+    )
 
 
 # --- besluitinformatieobjecten -----------------------------------------------------------

@@ -3,6 +3,7 @@ from openzaak.zgw.components import ZAKEN as component
 from openzaak.zgw.routers import ZGWRouter
 
 from . import viewsets
+from .viewsets.besluiten import ZaakBesluitViewSet
 
 ZAAK = r"zaken/(?P<zaak_uuid>[0-9a-fA-F-]{36})"
 
@@ -10,6 +11,7 @@ router = ZGWRouter(component)
 router.register("zaken", viewsets.ZaakViewSet)
 router.register(f"{ZAAK}/zaakeigenschappen", viewsets.ZaakEigenschapViewSet, "zaakeigenschap")
 router.register(f"{ZAAK}/audittrail", viewsets.ZaakAuditTrailViewSet, "zaak-audittrail")
+router.register(f"{ZAAK}/besluiten", ZaakBesluitViewSet, "zaakbesluit")
 router.register("zaaknummer_reserveren", viewsets.ZaakNummerReserverenViewSet, "zaaknummer_reserveren")
 # a zaak's sub-resources
 router.register("statussen", viewsets.StatusViewSet)
