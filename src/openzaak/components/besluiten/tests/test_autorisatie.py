@@ -8,8 +8,9 @@ from openzaak.zgw.components import BESLUITEN
 from openzaak.zgw.scopes import SCOPE_BESLUITEN_LEZEN
 from openzaak.zgw.testing import AuthorisationMatrix
 
-from .factories import BesluitFactory
+from .factories import BesluitFactory, BesluitInformatieObjectFactory
 from .utils import BESLUITEN as BESLUITEN_URL
+from .utils import BIOS
 
 
 class TestBesluitAuthorisation(AuthorisationMatrix):
@@ -24,3 +25,18 @@ class TestBesluitAuthorisation(AuthorisationMatrix):
 
     def make(self, type_, vertrouwelijkheidaanduiding):
         return BesluitFactory(besluittype=type_)
+
+
+class TestBesluitInformatieObjectAuthorisation(AuthorisationMatrix):
+    """Read as its besluit is read."""
+
+    component = BESLUITEN
+    scope = SCOPE_BESLUITEN_LEZEN
+    list_url = BIOS
+    vertrouwelijkheid = False
+
+    def make_type(self):
+        return BesluitTypeFactory(concept=False)
+
+    def make(self, type_, vertrouwelijkheidaanduiding):
+        return BesluitInformatieObjectFactory(besluit__besluittype=type_)
