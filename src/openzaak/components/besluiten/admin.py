@@ -111,15 +111,16 @@ class BesluitAdmin(admin.ModelAdmin):
         if formset.model is not BesluitInformatieObject:
             return super().save_formset(request, form, formset, change)
         context = WriteContext.for_admin(request)
+        # what Django's change message reads of a saved formset
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         for deleted in formset.deleted_forms:
             if deleted.instance.pk is not None:
                 services.besluitinformatieobject_delete(context=context, besluitinformatieobject=deleted.instance)
+                formset.deleted_objects.append(deleted.instance)
         for new in formset.extra_forms:
             if new.has_changed() and new not in formset.deleted_forms:
-                services.besluitinformatieobject_create(
-                    context=context,
-                    data={"besluit": form.instance, "informatieobject": new.cleaned_data["informatieobject"]},
-                )
+                data = {"besluit": form.instance, "informatieobject": new.cleaned_data["informatieobject"]}
+                formset.new_objects.append(services.besluitinformatieobject_create(context=context, data=data))
 
     def delete_model(self, request, obj):
         services.besluit_delete(context=WriteContext.for_admin(request), besluit=obj)
