@@ -88,6 +88,8 @@ class AutoSchema(openapi.AutoSchema):
             codes.append(400)
         if method in ("POST", "PUT", "PATCH"):
             codes.append(413)  # a body over DATA_UPLOAD_MAX_MEMORY_SIZE
+        if getattr(self.view, "crs_headers", False):
+            codes.append(412)  # a missing Accept-Crs / Content-Crs (zgw.crs)
         if is_detail or "{" in self.path or self._is_paginated_list(method) or self._is_lookup_action(method):
             codes.append(404)  # a paginated list: a page past the last one; a lookup: nothing found
         return sorted(set(codes))

@@ -43,8 +43,8 @@ from contextlib import contextmanager
 from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
-from django.shortcuts import get_object_or_404
 from rest_framework import exceptions, mixins, serializers, status, viewsets
+from rest_framework.generics import get_object_or_404  # a malformed uuid is a 404 too
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 

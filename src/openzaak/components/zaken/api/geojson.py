@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from django.contrib.gis.gdal import GDALException
 from django.contrib.gis.geos import GEOSException, GEOSGeometry
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.plumbing import ResolvedComponent
@@ -46,7 +47,7 @@ class GeometryField(serializers.Field):
             self.fail("invalid_type", kind=kind, types=", ".join(GEOMETRY_TYPES))
         try:
             geometry = GEOSGeometry(json.dumps(data), srid=SRID)
-        except (GEOSException, ValueError, TypeError):
+        except (GEOSException, GDALException, ValueError, TypeError):
             self.fail("invalid")
         if geometry.hasz or geometry.empty or not geometry.valid:
             self.fail("invalid")  # PostGIS would refuse to compare an invalid geometry

@@ -3,7 +3,9 @@ on kanaal `zaken` and audit trail entries with the zaak as hoofdobject (so they 
 under `zaken/{uuid}/audittrail`), and the operation texts of the contract."""
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import exceptions
 
+from openzaak.zgw.auth.permissions import required_scope
 from openzaak.zgw.components import ZAKEN, kanaal
 from openzaak.zgw.scopes import (
     SCOPE_ZAKEN_AANMAKEN,
@@ -32,6 +34,13 @@ class ZaakDeelViewSet(ZGWViewSet):
     notifications_kanaal = kanaal("zaken")
     hoofd_object = "zaak"
     audit = True
+
+    def perform_create(self, serializer):
+        # the scope for the zaak first: a client learns nothing of a zaak it may not write
+        zaak = serializer.validated_data.get(self.hoofd_object)
+        if zaak is not None and not self.may_access(zaak, required_scope(self)):
+            raise exceptions.PermissionDenied()
+        super().perform_create(serializer)
 
 
 def operations(naam: str, meervoud: str, *, rules: str = "", **extra):
