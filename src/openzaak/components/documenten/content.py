@@ -35,6 +35,7 @@ logger = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1024 * 1024
 _WHITESPACE = b" \t\r\n"
+_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 
 
 class ContentError(serializers.ValidationError):
@@ -88,6 +89,8 @@ class Base64Sink:
 
     def close(self) -> None:
         if self._rest:
+            if self._rest.strip(_ALPHABET):
+                raise ContentError("Ongeldige base64: alleen het base64-alfabet is toegestaan.", "invalid-base64")
             raise ContentError("De base64-inhoud heeft een onjuiste opvulling.", "incorrect-base64-padding")
         self.file.flush()
         self.file.seek(0)
