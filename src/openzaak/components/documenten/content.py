@@ -15,6 +15,7 @@ memory that stays flat whatever the size (docs/documenten.md, "Content").
 from __future__ import annotations
 
 import binascii
+import contextlib
 import io
 import logging
 import threading
@@ -35,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1024 * 1024
 _WHITESPACE = b" \t\r\n"
+_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 
 
 class ContentError(serializers.ValidationError):
@@ -88,6 +90,8 @@ class Base64Sink:
 
     def close(self) -> None:
         if self._rest:
+            if self._rest.strip(_ALPHABET):
+                raise ContentError("Ongeldige base64: alleen het base64-alfabet is toegestaan.", "invalid-base64")
             raise ContentError("De base64-inhoud heeft een onjuiste opvulling.", "incorrect-base64-padding")
         self.file.flush()
         self.file.seek(0)
@@ -129,7 +133,14 @@ def _pending() -> dict:
 def store(file) -> str:
     """Save `file` in the documenten storage under a new name of our own; the file is
     deleted again if the transaction it was stored in rolls back."""
-    name = documenten_storage().save(inhoud_path(None, ""), file if isinstance(file, File) else File(file))
+    storage = documenten_storage()
+    name = inhoud_path(None, "")
+    try:
+        name = storage.save(name, file if isinstance(file, File) else File(file))
+    except BaseException:
+        with contextlib.suppress(Exception):
+            storage.delete(name)  # what a failed write left (a file system storage keeps it)
+        raise
     _track(name)
     if hasattr(file, "temporary_file_path"):
         file.close()  # moved into place by a file system storage: nothing left to delete

@@ -198,6 +198,9 @@ class VerzendingEenAdres:
     code = "invalid-address"
 
     def __call__(self, attrs, serializer):
-        filled = [name for name in ADRES_VELDEN if _value(attrs, serializer, name) not in (None, "", False)]
+        def value(name):
+            return _value(attrs, serializer, name) if serializer.partial else attrs.get(name)
+
+        filled = [name for name in ADRES_VELDEN if value(name) not in (None, "", False)]
         if len(filled) != 1:
             raise error("Een verzending heeft precies één adres.", self.code)

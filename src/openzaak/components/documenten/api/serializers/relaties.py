@@ -13,6 +13,7 @@ from ...selectors import resolve_object
 from .fields import GroupSerializer, ObjectField
 
 INFORMATIEOBJECT_HELP = "URL-referentie naar het INFORMATIEOBJECT."
+ADRES_GROEPEN = ("binnenlandsCorrespondentieadres", "buitenlandsCorrespondentieadres", "correspondentiePostadres")
 
 
 class GebruiksrechtenSerializer(serializers.ModelSerializer):
@@ -185,6 +186,11 @@ class VerzendingSerializer(serializers.ModelSerializer):
 
     def validate(self, attrs):
         for name in ("faxnummer", "emailadres", "telefoonnummer"):
-            if name in attrs and attrs[name] is None:
-                attrs[name] = ""  # stored as "" (docs/data-model.md)
+            if attrs.get(name) is None and (name in attrs or not self.partial):
+                attrs[name] = ""  # stored as "" (docs/data-model.md); a PUT without it empties it
+        if not self.partial:  # a PUT replaces the address: the groups it leaves out are emptied
+            for group in (self.fields[name] for name in ADRES_GROEPEN):
+                for column, empty in group.columns().items():
+                    attrs.setdefault(column, empty)
+            attrs.setdefault("mijn_overheid", False)
         return super().validate(attrs)

@@ -241,10 +241,12 @@ class EnkelvoudigInformatieObjectViewSet(ModelViewSet):
         document = self.get_object()
         body = UnlockEnkelvoudigInformatieObjectSerializer(data=request.data or {})
         body.is_valid(raise_exception=True)
-        forced = self.client.has_scope(DOCUMENTEN, SCOPE_DOCUMENTEN_GEFORCEERD_UNLOCK, **scope_context(document))
-        services.eio_unlock(
-            context=self.write_context, document=document, lock=body.validated_data.get("lock"), forced=forced
+        lock = body.validated_data.get("lock")
+        # drc-009: an administrator forces the unlock by leaving the lock out
+        forced = not lock and self.client.has_scope(
+            DOCUMENTEN, SCOPE_DOCUMENTEN_GEFORCEERD_UNLOCK, **scope_context(document)
         )
+        services.eio_unlock(context=self.write_context, document=document, lock=lock, forced=forced)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(
