@@ -237,8 +237,8 @@ class RemoteResource:
         self.keys = keys
 
     def __call__(self, url: str) -> None:
-        if not url or not settings.ZAKEN_CHECK_REMOTE_URLS:
-            return
+        if not is_url(url) or not settings.ZAKEN_CHECK_REMOTE_URLS:
+            return  # empty, or not a URL (which the field itself reports)
         data = remote.fetch_json(url)
         if not isinstance(data, dict) or not all(key in data for key in self.keys):
             raise serializers.ValidationError(
@@ -252,9 +252,13 @@ communicatiekanaal = RemoteResource("communicatiekanaal", ("url", "naam", "omsch
 remote_zaak = RemoteResource("zaak", ("url", "identificatie", "bronorganisatie", "zaaktype"))
 
 
+def is_url(value) -> bool:
+    return isinstance(value, str) and value.startswith(("http://", "https://"))
+
+
 def selectielijstklasse(url: str) -> None:
     """The selectielijstklasse is a `Resultaat` of the Selectielijst API."""
-    if not url or not settings.ZAKEN_CHECK_REMOTE_URLS:
+    if not is_url(url) or not settings.ZAKEN_CHECK_REMOTE_URLS:
         return
     from openzaak.components.catalogi import selectielijst
 

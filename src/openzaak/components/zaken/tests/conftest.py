@@ -71,3 +71,22 @@ def beheerder(api_client, zaaktype):
 def alles(api_client):
     """An Applicatie with heeftAlleAutorisaties."""
     return api_client(heeft_alle_autorisaties=True)
+
+
+@pytest.fixture(scope="session")
+def _selectielijst_server():
+    from openzaak.components.catalogi.tests.selectielijst_server import SelectielijstServer
+
+    server = SelectielijstServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def selectielijst(_selectielijst_server, settings):
+    """A real local Selectielijst API (catalogi's test server) as `SELECTIELIJST_API_URL`."""
+    _selectielijst_server.reset()
+    settings.SELECTIELIJST_API_URL = _selectielijst_server.api_root
+    settings.REMOTE_ALLOWED_HOSTS = [*settings.REMOTE_ALLOWED_HOSTS, "127.0.0.1"]
+    yield _selectielijst_server
+    _selectielijst_server.reset()

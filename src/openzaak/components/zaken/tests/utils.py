@@ -36,11 +36,11 @@ def url(obj) -> str:
     return catalogi_url(obj)
 
 
-def zaak_body(zaaktype, **overrides) -> dict:
+def zaak_body(type_, **overrides) -> dict:
     return {
         "bronorganisatie": RSIN,
         "verantwoordelijkeOrganisatie": RSIN,
-        "zaaktype": url(zaaktype),
+        "zaaktype": url(type_),
         "startdatum": "2024-03-01",
         "omschrijving": "Melding kapotte lantaarnpaal",
         **overrides,

@@ -279,20 +279,22 @@ class RelevanteZakenSerializer(serializers.ListSerializer):
     error names `relevanteAndereZaken.<index>`."""
 
     def to_internal_value(self, data):
-        items = super().to_internal_value(data)
+        if not isinstance(data, list):
+            self.fail("not_a_list", input_type=type(data).__name__)
         request = self.context.get("request")
         resolved, errors = [], {}
-        for index, item in enumerate(items):
-            url = item.pop("url")
+        for index, item in enumerate(data):
             try:
+                attrs = self.child.run_validation(item)
+                url = attrs.pop("url")
                 if is_local(request, url):
-                    item.update(relevante_zaak=resolve_url(url, Zaak), relevante_zaak_url="")
+                    attrs.update(relevante_zaak=resolve_url(url, Zaak), relevante_zaak_url="")
                 else:
                     rules.remote_zaak(url)
-                    item.update(relevante_zaak=None, relevante_zaak_url=url)
+                    attrs.update(relevante_zaak=None, relevante_zaak_url=url)
+                resolved.append(attrs)
             except serializers.ValidationError as exc:
-                errors[index] = exc.detail if isinstance(exc.detail, list) else [exc.detail]
-            resolved.append(item)
+                errors[index] = exc.detail if isinstance(exc.detail, (list, dict)) else [exc.detail]
         if errors:
             raise serializers.ValidationError(errors)
         return resolved
