@@ -92,6 +92,17 @@ def document_url(document) -> str:
     return f"{DOCUMENTEN}/enkelvoudiginformatieobjecten/{document.uuid}"
 
 
+def besluit_body(besluittype, zaak, **fields) -> dict:
+    return {
+        "verantwoordelijkeOrganisatie": "517439943",
+        "besluittype": catalogi_url(besluittype),
+        "zaak": zaak_url(zaak),
+        "datum": "2024-03-15",
+        "ingangsdatum": "2024-04-01",
+        **fields,
+    }
+
+
 def created(response) -> dict:
     assert response.status_code == 201, response.content
     return response.json()
@@ -126,15 +137,7 @@ def test_zaak_document_besluit_end_to_end(client, world):
     besluit = created(
         client.post(
             f"{BESLUITEN}/besluiten",
-            {
-                "verantwoordelijkeOrganisatie": "517439943",
-                "besluittype": catalogi_url(world["besluittype"]),
-                "zaak": zaak_url(zaak),
-                "datum": "2024-03-15",
-                "ingangsdatum": "2024-04-01",
-                "vervaldatum": "2026-04-01",
-                "vervalreden": "tijdelijk",
-            },
+            besluit_body(world["besluittype"], zaak, vervaldatum="2026-04-01", vervalreden="tijdelijk"),
             format="json",
         )
     )
@@ -245,19 +248,7 @@ def test_zaak_document_besluit_end_to_end(client, world):
 def test_a_besluit_moves_between_zaken_and_out_with_its_documents(client, world):
     zaak, (brief, _bijlage) = world["zaak"], world["documents"]
     other = ZaakFactory(zaaktype=world["zaaktype"])
-    besluit = created(
-        client.post(
-            f"{BESLUITEN}/besluiten",
-            {
-                "verantwoordelijkeOrganisatie": "517439943",
-                "besluittype": catalogi_url(world["besluittype"]),
-                "zaak": zaak_url(zaak),
-                "datum": "2024-03-15",
-                "ingangsdatum": "2024-04-01",
-            },
-            format="json",
-        )
-    )
+    besluit = created(client.post(f"{BESLUITEN}/besluiten", besluit_body(world["besluittype"], zaak), format="json"))
     created(
         client.post(
             f"{BESLUITEN}/besluitinformatieobjecten",
@@ -290,17 +281,7 @@ def test_a_refused_write_leaves_no_half_relation(client, world):
     """A relation whose mirror cannot be made is not made either (one transaction)."""
     zaak, (brief, _bijlage) = world["zaak"], world["documents"]
     vreemd_type = BesluitTypeFactory(concept=False, catalogus=world["besluittype"].catalogus)
-    refused = client.post(
-        f"{BESLUITEN}/besluiten",
-        {
-            "verantwoordelijkeOrganisatie": "517439943",
-            "besluittype": catalogi_url(vreemd_type),
-            "zaak": zaak_url(zaak),
-            "datum": "2024-03-15",
-            "ingangsdatum": "2024-04-01",
-        },
-        format="json",
-    )
+    refused = client.post(f"{BESLUITEN}/besluiten", besluit_body(vreemd_type, zaak), format="json")
     assert code(refused) == "zaaktype-mismatch"
     besluit = Besluit.objects.create(
         identificatie="B-LOS", verantwoordelijke_organisatie="517439943", besluittype=vreemd_type,

@@ -20,6 +20,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import URLValidator
 from django.db import models
 from django.urls import Resolver404, get_script_prefix, resolve
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from .context import WriteContext
@@ -187,3 +188,28 @@ class ReferenceField(serializers.Field):
         if not isinstance(data, str):
             raise serializers.ValidationError("Verwacht een URL.", code="bad-url")
         return resolve_url(data, self.model, self.queryset)
+
+
+@extend_schema_field(
+    {"anyOf": [{"type": "string", "format": "uri", "maxLength": 1000}, {"type": "string", "maxLength": 0}]}
+)
+class OptionalReferenceField(ReferenceField):
+    """An optional reference the contract shows as a string: the URL, or `""` for none
+    (a status's `gezetdoor`, a besluit's `zaak`). `""` and `null` clear it."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def validate_empty_values(self, data):
+        if data == "":
+            return True, None
+        return super().validate_empty_values(data)
+
+    def get_attribute(self, instance):
+        value = super().get_attribute(instance)
+        return "" if value is None else value
+
+    def to_representation(self, obj):
+        return "" if obj == "" else super().to_representation(obj)

@@ -9,7 +9,7 @@ from openzaak.components.catalogi.models import BesluitType
 from openzaak.components.documenten.models import EnkelvoudigInformatieObject
 from openzaak.components.zaken.models import Zaak
 from openzaak.zgw.fields import DisplayField
-from openzaak.zgw.references import ReferenceField, SelfUrlField
+from openzaak.zgw.references import OptionalReferenceField, ReferenceField, SelfUrlField
 from openzaak.zgw.validators import validate_rsin
 
 from ..constants import VervalRedenen
@@ -20,29 +20,6 @@ URL_HELP = "URL-referentie naar dit object. Dit is de unieke identificatie en lo
 VERVALREDEN_HELP = "De omschrijving die aangeeft op grond waarvan het besluit is of komt te vervallen.\n\n" + (
     "Uitleg bij mogelijke waarden:\n\n" + "\n".join(f"* `{value}` - {label}" for value, label in VervalRedenen.choices)
 )
-
-
-@extend_schema_field({"type": "string", "format": "uri", "maxLength": 200})
-class OptionalReferenceField(ReferenceField):
-    """A reference the contract leaves optional but not nullable (`Besluit.zaak`): `""`
-    when there is none, and `""` (or `null`) sent clears it."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("allow_null", True)
-        super().__init__(**kwargs)
-
-    def validate_empty_values(self, data):
-        if data == "":
-            return True, None
-        return super().validate_empty_values(data)
-
-    def get_attribute(self, instance):
-        value = super().get_attribute(instance)
-        return "" if value is None else value
-
-    def to_representation(self, obj):
-        return "" if obj == "" else super().to_representation(obj)
 
 
 @extend_schema_field({"type": "string", "readOnly": True})

@@ -27,16 +27,11 @@ class TestBesluitAuthorisation(AuthorisationMatrix):
         return BesluitFactory(besluittype=type_)
 
 
-class TestBesluitInformatieObjectAuthorisation(AuthorisationMatrix):
+class TestBesluitInformatieObjectAuthorisation(TestBesluitAuthorisation):
     """Read as its besluit is read."""
 
-    component = BESLUITEN
-    scope = SCOPE_BESLUITEN_LEZEN
     list_url = BIOS
-    vertrouwelijkheid = False
-
-    def make_type(self):
-        return BesluitTypeFactory(concept=False)
+    audittrail = False
 
     def make(self, type_, vertrouwelijkheidaanduiding):
         return BesluitInformatieObjectFactory(besluit__besluittype=type_)

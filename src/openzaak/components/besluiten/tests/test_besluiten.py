@@ -32,16 +32,6 @@ def body(besluittype, **fields) -> dict:
     }
 
 
-@pytest.fixture
-def besluittype():
-    return BesluitTypeFactory(concept=False)
-
-
-@pytest.fixture
-def client(api_client, besluittype):
-    return besluiten_client(api_client, besluittype)
-
-
 def test_create_shows_every_field_and_generates_the_identificatie(client, besluittype):
     response = client.post(
         BESLUITEN,

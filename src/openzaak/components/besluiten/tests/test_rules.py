@@ -17,16 +17,6 @@ from .utils import BESLUITEN, besluiten_client, url
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def besluittype():
-    return BesluitTypeFactory(concept=False)
-
-
-@pytest.fixture
-def client(api_client, besluittype):
-    return besluiten_client(api_client, besluittype)
-
-
 def test_the_contract_s_required_fields(client):
     assert codes(client.post(BESLUITEN, {}, format="json")) == {
         "verantwoordelijkeOrganisatie:required",

@@ -9,7 +9,14 @@ from django.db.models import OuterRef
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from openzaak.zgw.references import LooseURLValidator, ReferenceField, SelfUrlField, base_url, template_for
+from openzaak.zgw.references import (  # noqa: F401  (OptionalReferenceField: the sub-resources import it from here)
+    LooseURLValidator,
+    OptionalReferenceField,
+    ReferenceField,
+    SelfUrlField,
+    base_url,
+    template_for,
+)
 
 from ...models import Zaak
 
@@ -55,31 +62,6 @@ class UrlListField(serializers.Field):
             uuids = list(self.fallback(instance).order_by("pk").values_list("uuid", flat=True))
         prefix = f"{base_url(self.context.get('request'))}/{template_for(self.model).removesuffix('{uuid}')}"
         return [f"{prefix}{uuid}" for uuid in uuids]
-
-
-@extend_schema_field(
-    {"anyOf": [{"type": "string", "format": "uri", "maxLength": 1000}, {"type": "string", "maxLength": 0}]}
-)
-class OptionalReferenceField(ReferenceField):
-    """An optional reference the contract shows as a string: the URL, or `""` for none
-    (a status's `gezetdoor`). `""` and `null` clear it."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("allow_null", True)
-        super().__init__(**kwargs)
-
-    def validate_empty_values(self, data):
-        if data == "":
-            return True, None
-        return super().validate_empty_values(data)
-
-    def get_attribute(self, instance):
-        value = super().get_attribute(instance)
-        return "" if value is None else value
-
-    def to_representation(self, obj):
-        return "" if obj == "" else super().to_representation(obj)
 
 
 class Groep(serializers.Serializer):
