@@ -132,7 +132,12 @@ class BesluitInformatieObjectViewSet(
 ):
     """Opvragen en bewerken van BESLUIT-INFORMATIEOBJECT relaties."""
 
-    queryset = BesluitInformatieObject.objects.select_related("besluit", "informatieobject").order_by("pk")
+    # the page query reads the besluit's and document's uuid (their URLs) and the besluittype (authorisation)
+    queryset = (
+        BesluitInformatieObject.objects.select_related("besluit", "informatieobject")
+        .only("uuid", "besluit__uuid", "besluit__besluittype", "informatieobject__uuid")
+        .order_by("pk")
+    )
     serializer_class = BesluitInformatieObjectSerializer
     filterset_class = BesluitInformatieObjectFilter
     pagination_class = None  # the contract's list is a plain array
