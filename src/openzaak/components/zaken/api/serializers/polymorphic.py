@@ -71,7 +71,7 @@ class PolymorphicSchema(OpenApiSerializerExtension):
             parts = [base.ref]
             if shape is not None:
                 shape_ref = auto_schema.resolve_serializer(shape_serializer(shape), direction).ref
-                parts.append({"type": "object", "properties": {field_name: {"allOf": [shape_ref]}}})
+                parts.append({"type": "object", "properties": {field_name: {"allOf": [shape_ref], "nullable": True}}})
             variant = self._register(auto_schema, f"{type_value}_{prefix}{resource}{suffix}", {"allOf": parts})
             mapping[str(type_value)] = variant.ref["$ref"]
             variants.append(variant.ref)
