@@ -17,7 +17,7 @@ from openzaak.zgw.constants import (
     VertrouwelijkheidAanduiding,
     ZaakobjectType,
 )
-from openzaak.zgw.filters import FilterSet, URLFilter
+from openzaak.zgw.filters import DateTimeFilter, FilterSet, URLFilter
 
 from ..constants import BetrokkeneType, NotitieStatus, NotitieType
 from ..models import (
@@ -390,9 +390,9 @@ def _text_and_icontains(name: str, field: str) -> dict:
 
 def _datetime_range(name: str, field: str) -> dict:
     return {
-        name: filters.IsoDateTimeFilter(field_name=field),
+        name: DateTimeFilter(field_name=field),
         **{
-            f"{name}__{lookup}": filters.IsoDateTimeFilter(field_name=field, lookup_expr=lookup)
+            f"{name}__{lookup}": DateTimeFilter(field_name=field, lookup_expr=lookup)
             for lookup in ("gt", "gte", "lt", "lte")
         },
     }

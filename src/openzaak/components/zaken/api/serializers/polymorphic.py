@@ -68,14 +68,19 @@ class PolymorphicSchema(OpenApiSerializerExtension):
         base = self._register(auto_schema, f"{prefix}{resource}Basis{suffix}", base_schema)
         mapping, variants = {}, []
         for type_value, shape in field.shapes.items():
-            parts = [base.ref]
+            # the type field pins the variant, so that exactly one matches (also for a
+            # validator that ignores the discriminator)
+            properties = {field.type_field: {"type": "string", "enum": [str(type_value)]}}
             if shape is not None:
                 shape_ref = auto_schema.resolve_serializer(shape_serializer(shape), direction).ref
-                parts.append({"type": "object", "properties": {field_name: {"allOf": [shape_ref]}}})
+                properties[field_name] = {"allOf": [shape_ref], "nullable": True}
+            parts = [base.ref, {"type": "object", "properties": properties}]
             variant = self._register(auto_schema, f"{type_value}_{prefix}{resource}{suffix}", {"allOf": parts})
             mapping[str(type_value)] = variant.ref["$ref"]
             variants.append(variant.ref)
-        return {"oneOf": variants, "discriminator": {"propertyName": field.type_field, "mapping": mapping}}
+        # a PATCH may leave the type out: then more than one variant fits
+        union = "anyOf" if prefix else "oneOf"
+        return {union: variants, "discriminator": {"propertyName": field.type_field, "mapping": mapping}}
 
     @staticmethod
     def _register(auto_schema, name: str, schema: dict) -> ResolvedComponent:
