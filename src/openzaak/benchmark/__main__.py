@@ -16,6 +16,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "openzaak.conf.settings")
 COMPONENT_BENCHMARKS = [
     "openzaak.components.autorisaties.benchmark",
     "openzaak.components.catalogi.benchmark",
+    "openzaak.components.documenten.benchmark",
 ]
 PORT = int(os.environ.get("BENCHMARK_PORT", "8099"))
 

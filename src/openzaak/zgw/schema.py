@@ -90,13 +90,29 @@ class AutoSchema(openapi.AutoSchema):
             codes.append(413)  # a body over DATA_UPLOAD_MAX_MEMORY_SIZE
         if getattr(self.view, "crs_headers", False):
             codes.append(412)  # a missing Accept-Crs / Content-Crs (zgw.crs)
-        if is_detail or "{" in self.path or self._is_paginated_list(method) or self._is_lookup_action(method):
-            codes.append(404)  # a paginated list: a page past the last one; a lookup: nothing found
+        if (
+            is_detail
+            or "{" in self.path
+            or self._is_paginated_list(method)
+            or self._is_lookup_action(method)
+            or self._is_paginated_search(method)
+        ):
+            codes.append(404)  # a paginated list or search: a page past the last one; a lookup: nothing found
         return sorted(set(codes))
 
     def _is_lookup_action(self, method: str) -> bool:
         """An extra GET action on a collection (`applicaties/consumer?clientId=`) finds one thing."""
         return method == "GET" and getattr(self.view, "action", None) not in (None, "list", "retrieve")
+
+    def _is_paginated_search(self, method: str) -> bool:
+        """A `_zoek` (POST) answers a page of results too."""
+        from .viewsets import SEARCH_ACTIONS
+
+        return (
+            method == "POST"
+            and getattr(self.view, "action", None) in SEARCH_ACTIONS
+            and getattr(self.view, "pagination_class", None) is not None
+        )
 
     def _is_paginated_list(self, method: str) -> bool:
         return method == "GET" and self._is_list_view() and getattr(self.view, "pagination_class", None) is not None

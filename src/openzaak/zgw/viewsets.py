@@ -44,7 +44,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
 from rest_framework import exceptions, mixins, serializers, status, viewsets
-from rest_framework.generics import get_object_or_404  # a malformed uuid is a 404 too
+from rest_framework.generics import get_object_or_404  # a malformed uuid is a 404, as on a detail
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 
@@ -220,7 +220,9 @@ class NestedViewSet(ZGWViewSet):
 
     def get_parent(self):
         if not hasattr(self, "_parent"):
-            parent = get_object_or_404(self.parent_model._default_manager, uuid=self.kwargs[self.parent_lookup_kwarg])
+            parent = get_object_or_404(
+                self.parent_model._default_manager.all(), uuid=self.kwargs[self.parent_lookup_kwarg]
+            )
             if not may_access(self.client, required_scope(self), parent):
                 raise exceptions.PermissionDenied()
             self._parent = parent

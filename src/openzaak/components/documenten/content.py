@@ -213,12 +213,10 @@ class JoinedFile(io.RawIOBase):
             if self._current is None:
                 if not self._names:
                     return 0
-                self._current = documenten_storage().open(self._names.pop(0), "rb")
-            read = self._current.readinto(buffer) if hasattr(self._current, "readinto") else None
-            if read is None:
-                data = self._current.read(len(buffer))
-                read = len(data)
-                buffer[:read] = data
+                self._current = open_content(self._names.pop(0))
+            data = self._current.read(len(buffer))
+            read = len(data)
+            buffer[:read] = data
             if read:
                 return read
             self._current.close()
@@ -242,7 +240,11 @@ def join(names: list[str], size: int) -> str:
 
 
 def open_content(name: str):
-    return documenten_storage().open(name, "rb")
+    """A stored file to read from the start, a chunk at a time (for S3 the object's
+    body as it streams in, not a local copy)."""
+    storage = documenten_storage()
+    open_stream = getattr(storage, "open_stream", None)
+    return open_stream(name) if open_stream is not None else storage.open(name, "rb")
 
 
 def stored_size(name: str) -> int:

@@ -31,6 +31,14 @@ def PrivateS3Storage(**options):  # noqa: N802 - a storage class as STORAGES nam
         querystring_auth = False
         file_overwrite = False
 
+        max_memory_size = 4 * 1024 * 1024  # what a file opened here may buffer before it goes to disk
+
+        def open_stream(self, name):
+            """The object's body, streamed (a download reads it a chunk at a time)."""
+            from storages.utils import clean_name
+
+            return self.bucket.Object(self._normalize_name(clean_name(name))).get()["Body"]
+
         def url(self, name, *args, **kwargs):
             raise ValueError("Document content has no public URL; serve it through the API's download.")
 

@@ -2,6 +2,7 @@
 
 import base64
 
+from openzaak.components.catalogi.tests.utils import codes  # noqa: F401 - the invalidParams codes of a 400
 from openzaak.components.catalogi.tests.utils import url as catalogi_url
 
 BASE = "http://testserver/documenten/api/v1"
@@ -41,16 +42,6 @@ def document_data(informatieobjecttype, **overrides) -> dict:
 
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
-
-
-def codes(response, name=None) -> set[str]:
-    """The invalidParams codes of a 400 (for one field name, or all as name:code)."""
-    assert response.status_code == 400, response.content
-    assert response["Content-Type"] == "application/problem+json"
-    params = response.json()["invalidParams"]
-    if name is None:
-        return {f"{p['name']}:{p['code']}" for p in params}
-    return {p["code"] for p in params if p["name"] == name}
 
 
 def downloaded(response) -> bytes:

@@ -37,6 +37,32 @@ SCOPES = {
     "destroy": SCOPE_DOCUMENTEN_VERWIJDEREN,
 }
 EXPAND_INFORMATIEOBJECT = {"informatieobject": "informatieobject"}
+SYNCHRONISATIE = (
+    "**LET OP: Dit endpoint hoor je als consumer niet zelf aan te spreken.** Andere API's, zoals de Zaken API en de "
+    "Besluiten API, gebruiken dit endpoint bij het synchroniseren van relaties."
+)
+
+
+def crud_schema(naam: str, meervoud: str, *, create: str = "", destroy: str = "", updates: bool = True):
+    """The operation summaries of a resource, as the contract words them."""
+    operations = dict(
+        list=extend_schema(
+            summary=f"Alle {meervoud} opvragen.",
+            description="Deze lijst kan gefilterd wordt met query-string parameters.",
+        ),
+        retrieve=extend_schema(
+            summary=f"Een specifieke {naam} opvragen.", description=f"Een specifieke {naam} opvragen."
+        ),
+        create=extend_schema(summary=f"Maak een {naam} aan.", description=create or f"Maak een {naam} aan."),
+        update=extend_schema(
+            summary=f"Werk een {naam} in zijn geheel bij.", description=f"Werk een {naam} in zijn geheel bij."
+        ),
+        partial_update=extend_schema(summary=f"Werk een {naam} deels bij.", description=f"Werk een {naam} deels bij."),
+        destroy=extend_schema(summary=f"Verwijder een {naam}.", description=destroy or f"Verwijder een {naam}."),
+    )
+    if not updates:
+        del operations["update"], operations["partial_update"]
+    return extend_schema_view(**operations)
 
 
 class DocumentPartViewSet(ZGWViewSet):
@@ -84,30 +110,13 @@ class BestandsDeelViewSet(DocumentPartViewSet):
         return Response(self.get_serializer(part).data)
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="Alle GEBRUIKSRECHTen opvragen.",
-        description="Deze lijst kan gefilterd wordt met query-string parameters.",
-    ),
-    retrieve=extend_schema(
-        summary="Een specifieke GEBRUIKSRECHT opvragen.", description="Een specifieke GEBRUIKSRECHT opvragen."
-    ),
-    create=extend_schema(
-        summary="Maak een GEBRUIKSRECHT aan.",
-        description="Voeg GEBRUIKSRECHTen toe voor een INFORMATIEOBJECT. Het toevoegen van gebruiksrechten zorgt "
-        "ervoor dat de `indicatieGebruiksrecht` op het informatieobject op `true` gezet wordt (drc-006).",
-    ),
-    update=extend_schema(
-        summary="Werk een GEBRUIKSRECHT in zijn geheel bij.", description="Werk een GEBRUIKSRECHT in zijn geheel bij."
-    ),
-    partial_update=extend_schema(
-        summary="Werk een GEBRUIKSRECHT relatie deels bij.", description="Werk een GEBRUIKSRECHT relatie deels bij."
-    ),
-    destroy=extend_schema(
-        summary="Verwijder een GEBRUIKSRECHT.",
-        description="Indien het laatste GEBRUIKSRECHT van een INFORMATIEOBJECT verwijderd wordt, dan wordt de "
-        "`indicatieGebruiksrecht` van het INFORMATIEOBJECT op `null` gezet (drc-006).",
-    ),
+@crud_schema(
+    "GEBRUIKSRECHT",
+    "GEBRUIKSRECHTen",
+    create="Voeg GEBRUIKSRECHTen toe voor een INFORMATIEOBJECT. Het toevoegen van gebruiksrechten zorgt ervoor dat de "
+    "`indicatieGebruiksrecht` op het informatieobject op `true` gezet wordt (drc-006).",
+    destroy="Indien het laatste GEBRUIKSRECHT van een INFORMATIEOBJECT verwijderd wordt, dan wordt de "
+    "`indicatieGebruiksrecht` van het INFORMATIEOBJECT op `null` gezet (drc-006).",
 )
 class GebruiksrechtenViewSet(DocumentPartViewSet, ModelViewSet):
     """Opvragen en bewerken van GEBRUIKSRECHTen bij een INFORMATIEOBJECT."""
@@ -127,27 +136,13 @@ class GebruiksrechtenViewSet(DocumentPartViewSet, ModelViewSet):
         services.gebruiksrechten_destroy(context=self.write_context, instance=instance)
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="Alle OBJECT-INFORMATIEOBJECT relaties opvragen.",
-        description="Deze lijst kan gefilterd wordt met query-string parameters.",
-    ),
-    retrieve=extend_schema(
-        summary="Een specifieke OBJECT-INFORMATIEOBJECT relatie opvragen.",
-        description="Een specifieke OBJECT-INFORMATIEOBJECT relatie opvragen.",
-    ),
-    create=extend_schema(
-        summary="Maak een OBJECT-INFORMATIEOBJECT relatie aan.",
-        description="**LET OP: Dit endpoint hoor je als consumer niet zelf aan te spreken.** Andere API's, zoals de "
-        "Zaken API en de Besluiten API, gebruiken dit endpoint bij het synchroniseren van relaties. **Er wordt "
-        "gevalideerd op** geldigheid `informatieobject` URL, uniciteit van `informatieobject` en `object` (drc-003), "
-        "bestaan van `object` (drc-002) en van de relatie in de bron (drc-004).",
-    ),
-    destroy=extend_schema(
-        summary="Verwijder een OBJECT-INFORMATIEOBJECT relatie.",
-        description="**LET OP: Dit endpoint hoor je als consumer niet zelf aan te spreken.** Andere API's, zoals de "
-        "Zaken API en de Besluiten API, gebruiken dit endpoint bij het synchroniseren van relaties.",
-    ),
+@crud_schema(
+    "OBJECT-INFORMATIEOBJECT relatie",
+    "OBJECT-INFORMATIEOBJECT relaties",
+    create=f"{SYNCHRONISATIE} **Er wordt gevalideerd op** geldigheid `informatieobject` URL, uniciteit van "
+    "`informatieobject` en `object` (drc-003), bestaan van `object` (drc-002) en van de relatie in de bron (drc-004).",
+    destroy=SYNCHRONISATIE,
+    updates=False,
 )
 class ObjectInformatieObjectViewSet(
     DocumentPartViewSet,
@@ -174,24 +169,10 @@ class ObjectInformatieObjectViewSet(
         services.oio_api_destroy(context=self.write_context, instance=instance)
 
 
-@extend_schema_view(
-    list=extend_schema(
-        summary="Alle VERZENDINGen opvragen.", description="Deze lijst kan gefilterd wordt met query-string parameters."
-    ),
-    retrieve=extend_schema(
-        summary="Een specifieke VERZENDING opvragen.", description="Een specifieke VERZENDING opvragen."
-    ),
-    create=extend_schema(
-        summary="Maak een VERZENDING aan.",
-        description="Voeg VERZENDINGen toe voor een INFORMATIEOBJECT en een BETROKKENE.",
-    ),
-    update=extend_schema(
-        summary="Werk een VERZENDING in zijn geheel bij.", description="Werk een VERZENDING in zijn geheel bij."
-    ),
-    partial_update=extend_schema(
-        summary="Werk een VERZENDING relatie deels bij.", description="Werk een VERZENDING relatie deels bij."
-    ),
-    destroy=extend_schema(summary="Verwijder een VERZENDING.", description="Verwijder een VERZENDING."),
+@crud_schema(
+    "VERZENDING",
+    "VERZENDINGen",
+    create="Voeg VERZENDINGen toe voor een INFORMATIEOBJECT en een BETROKKENE (met precies één adres).",
 )
 class VerzendingViewSet(DocumentPartViewSet, ModelViewSet):
     """Opvragen en bewerken van VERZENDINGen: een document ontvangen van of verzonden aan een BETROKKENE."""
