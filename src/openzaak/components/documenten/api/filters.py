@@ -4,7 +4,7 @@ from django.db.models import Exists, OuterRef
 from django_filters import rest_framework as filters
 from rest_framework import exceptions
 
-from openzaak.zgw.filters import FilterSet, URLFilter
+from openzaak.zgw.filters import DateTimeFilter, FilterSet, URLFilter
 
 from ..constants import AardRelatieVerzending, ObjectInformatieObjectType
 from ..models import EnkelvoudigInformatieObject, Gebruiksrechten, ObjectInformatieObject, Verzending
@@ -118,7 +118,7 @@ for _field, _help in (
     ("einddatum", "Einddatum van de periode waarin de gebruiksrechtvoorwaarden van toepassing zijn."),
 ):
     for _lookup in DATUM_LOOKUPS:
-        GebruiksrechtenFilter.base_filters[f"{_field}__{_lookup}"] = filters.IsoDateTimeFilter(
+        GebruiksrechtenFilter.base_filters[f"{_field}__{_lookup}"] = DateTimeFilter(
             field_name=_field, lookup_expr=_lookup, help_text=_help
         )
 
