@@ -15,6 +15,8 @@ from django.contrib import admin
 
 from openzaak.components.catalogi.admin.base import LimitedInlineFormSet
 from openzaak.components.catalogi.admin.forms import RulesForm
+from openzaak.components.documenten.models import ObjectInformatieObject
+from openzaak.components.zaken.models import ZaakBesluit
 from openzaak.components.zaken.rules import zaak_not_archived
 from openzaak.zgw.context import WriteContext
 
@@ -121,6 +123,13 @@ class BesluitAdmin(admin.ModelAdmin):
             if new.has_changed() and new not in formset.deleted_forms:
                 data = {"besluit": form.instance, "informatieobject": new.cleaned_data["informatieobject"]}
                 formset.new_objects.append(services.besluitinformatieobject_create(context=context, data=data))
+
+    def get_deleted_objects(self, objs, request):
+        """The mirrors the delete takes along are the services' to remove, not the user's:
+        no delete permission on them is needed (their own admins are read-only)."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        mirrors = {str(model._meta.verbose_name) for model in (ObjectInformatieObject, ZaakBesluit)}
+        return deleted, counts, perms_needed - mirrors, protected
 
     def delete_model(self, request, obj):
         services.besluit_delete(context=WriteContext.for_admin(request), besluit=obj)

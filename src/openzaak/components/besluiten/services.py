@@ -7,6 +7,8 @@ the admin and commands all call these, so each records the same notification (ka
     besluit_delete(context=context, besluit=besluit)
     bio = besluitinformatieobject_create(context=context, data=validated_data)
     besluitinformatieobject_delete(context=context, besluitinformatieobject=bio)
+    zaakbesluit_create(context=context, zaak=zaak, besluit=besluit)   # the Zaken API's synchronisation
+    zaakbesluit_delete(context=context, zaakbesluit=zaakbesluit)       # calls: they write nothing
 
 What each write takes along, in the same transaction:
 
