@@ -1,4 +1,4 @@
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer, extend_schema, extend_schema_view
 from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -184,7 +184,20 @@ class ZaakAuditTrailViewSet(AuditTrailViewSet):
         "meegeven bij het aanmaken van een zaak.\n\nAls `aantal` niet wordt opgegeven of gelijk is aan 1, wordt "
         "een enkel object teruggegeven. Als `aantal > 1`, wordt een lijst van objecten teruggegeven.",
         request=ReserveZaakIdentificatieSerializer,
-        responses={201: OpenApiResponse(response=ReserveZaakIdentificatieResponseSerializer, description="Created")},
+        responses={
+            201: OpenApiResponse(
+                response=PolymorphicProxySerializer(
+                    component_name="OneOrMultipleZaakIdentificaties",
+                    serializers=[
+                        ReserveZaakIdentificatieResponseSerializer,
+                        ReserveZaakIdentificatieResponseSerializer(many=True),
+                    ],
+                    resource_type_field_name=None,
+                    many=False,
+                ),
+                description="Created",
+            )
+        },
     )
 )
 class ZaakNummerReserverenViewSet(ZGWViewSet):
