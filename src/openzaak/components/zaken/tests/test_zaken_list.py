@@ -274,3 +274,32 @@ def test_detail_costs_a_fixed_number_of_queries(behandelaar, zaaktype, django_as
     behandelaar.get(url(zaak), **CRS)
     with django_assert_max_num_queries(4):
         assert behandelaar.get(url(zaak), **CRS).status_code == 200
+
+
+def test_zoek_fields_selects_and_expands(alles, zaaktype):
+    zaak = ZaakFactory(zaaktype=zaaktype, processobject_identificatie="P-1", processobject_registratie="BRK")
+    ZaakEigenschapFactory(zaak=zaak)
+    fields = [
+        "url",
+        "IDENTIFICATIE",
+        {
+            "zaaktype": ["identificatie", {"catalogus": ["domein"]}],
+            "eigenschappen": ["*"],
+            "processobject": ["identificatie"],
+        },
+    ]
+    response = alles.post(ZOEK, {"uuid__in": [str(zaak.uuid)], "fields": fields}, format="json", **CRS)
+    assert response.status_code == 200, response.content
+    [item] = response.json()["results"]
+    assert set(item) == {"url", "identificatie", "zaaktype", "eigenschappen", "processobject", "_expand"}
+    assert item["processobject"] == {"identificatie": "P-1"}
+    assert item["_expand"]["zaaktype"] == {  # a name with a selection keeps its URL too
+        "identificatie": zaaktype.identificatie,
+        "catalogus": url(zaaktype.catalogus),
+        "_expand": {"catalogus": {"domein": zaaktype.catalogus.domein}},
+    }
+    assert item["_expand"]["eigenschappen"][0]["waarde"] == "Lantaarnpaal"
+    response = alles.post(ZOEK, {"uuid__in": [str(zaak.uuid)], "fields": ["url", "bestaatniet"]}, format="json", **CRS)
+    assert codes(response, "fields") == {"invalid-fields"}
+    response = alles.post(ZOEK, {"uuid__in": [str(zaak.uuid)], "fields": [{"zaaktype": "x"}]}, format="json", **CRS)
+    assert codes(response, "fields") == {"invalid-fields"}
