@@ -40,16 +40,7 @@ FORM_FIELDS = {
     "productenOfDiensten": "producten_of_diensten",
     "laatsteBetaaldatum": "laatste_betaaldatum",
 }
-FORM_RULES = (
-    rules.ZaakTypePublished(),
-    rules.Unchanged("zaaktype", "zaaktype"),
-    rules.Unchanged("identificatie", "identificatie"),
-    rules.UniekeIdentificatie(),
-    rules.ProductenOfDienstenOfZaakType(),
-    rules.Hoofdzaak(),
-    rules.Betaling(),
-    rules.Archiveren(),
-)
+FORM_RULES = rules.zaak_rules()
 
 
 FIELDSETS = (

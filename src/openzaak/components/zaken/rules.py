@@ -218,6 +218,21 @@ def documents_archived(zaak: Zaak) -> bool:
     )
 
 
+def zaak_rules() -> tuple[Rule, ...]:
+    """The rules on a zaak's own fields, in the order they are checked (the API's
+    serializer and the admin's form both apply them)."""
+    return (
+        ZaakTypePublished(),
+        Unchanged("zaaktype", "zaaktype"),
+        Unchanged("identificatie", "identificatie"),
+        UniekeIdentificatie(),
+        ProductenOfDienstenOfZaakType(),
+        Hoofdzaak(),
+        Betaling(),
+        Archiveren(),
+    )
+
+
 # --- URLs outside this installation -----------------------------------------------------
 
 

@@ -530,16 +530,7 @@ class ZaakSerializer(serializers.Serializer):
     )
 
     class Meta:
-        validators = [
-            rules.ZaakTypePublished(),
-            rules.Unchanged("zaaktype", "zaaktype"),
-            rules.Unchanged("identificatie", "identificatie"),
-            rules.UniekeIdentificatie(),
-            rules.ProductenOfDienstenOfZaakType(),
-            rules.Hoofdzaak(),
-            rules.Betaling(),
-            rules.Archiveren(),
-        ]
+        validators = rules.zaak_rules()
 
     def to_internal_value(self, data):
         attrs = super().to_internal_value(data)
