@@ -225,6 +225,30 @@ STORAGES = {
     },
 }
 
+# --- Documenten: content (docs/documenten.md) -----------------------------------------
+# A document's create/update may carry its content inline (base64): the standard asks a
+# body of at least 4 GiB there. Such bodies (and a bestandsdeel's) are streamed to disk,
+# never held in memory; other bodies keep DATA_UPLOAD_MAX_MEMORY_SIZE.
+DOCUMENTEN_MAX_BODY_SIZE = int(env("DOCUMENTEN_MAX_BODY_SIZE", str(4 * 1024**3)))
+# Content announced with `bestandsomvang` and no `inhoud` is uploaded in parts of this size.
+DOCUMENTEN_UPLOAD_CHUNK_SIZE = int(env("DOCUMENTEN_UPLOAD_CHUNK_SIZE", str(100 * 1024**2)))
+# Where uploads wait while they stream in (Django's FILE_UPLOAD_TEMP_DIR; default: the system's).
+FILE_UPLOAD_TEMP_DIR = env("FILE_UPLOAD_TEMP_DIR") or None
+# Content in S3-compatible object storage instead of DOCUMENTEN_STORAGE_ROOT (django-storages).
+DOCUMENTEN_STORAGE = env("DOCUMENTEN_STORAGE", "filesystem")  # filesystem | s3
+if DOCUMENTEN_STORAGE == "s3":
+    STORAGES["documenten"] = {
+        "BACKEND": "openzaak.components.documenten.storage.PrivateS3Storage",
+        "OPTIONS": {
+            "bucket_name": env("DOCUMENTEN_S3_BUCKET", "documenten"),
+            "endpoint_url": env("DOCUMENTEN_S3_ENDPOINT_URL") or None,
+            "region_name": env("DOCUMENTEN_S3_REGION") or None,
+            "access_key": env("DOCUMENTEN_S3_ACCESS_KEY_ID") or None,
+            "secret_key": env("DOCUMENTEN_S3_SECRET_ACCESS_KEY") or None,
+            "location": env("DOCUMENTEN_S3_PREFIX", ""),
+        },
+    }
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["openzaak.zgw.auth.authentication.JWTAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["openzaak.zgw.auth.permissions.ScopePermission"],
@@ -286,6 +310,7 @@ ZGW_COMPONENT_URLCONFS = [
     "openzaak.components.autorisaties.api.urls",
     "openzaak.components.catalogi.api.urls",
     "openzaak.components.notificaties.api.urls",
+    "openzaak.components.documenten.api.urls",
     "openzaak.components.zaken.api.urls",
 ]
 

@@ -79,11 +79,15 @@ Tree = dict[str, "Tree"]
 class Expand:
     """One expandable name: the ORM path from the resource's model to the linked
     objects; optionally the viewset (or its dotted path) that serves them, and
-    `shown(request, obj) -> url` where the resource shows another object than the linked one."""
+    `shown(request, obj) -> url` where the resource shows another object than the linked one.
+    `only` narrows a to-many path to the linked objects that match (field lookups on
+    them) and makes it a single reference: a zaak's `status` is its statussen `only`
+    `{"indicatie_laatst_gezette_status": True}`."""
 
     source: str
     viewset: type | str | None = None
     shown: Callable[[object, models.Model], str] | None = None
+    only: dict | None = None
 
 
 class Expansion:
@@ -95,6 +99,7 @@ class Expansion:
         self.source = declaration.source
         self._viewset = declaration.viewset
         self.shown = declaration.shown
+        self.only = {f"{self.source}__{lookup}": value for lookup, value in (declaration.only or {}).items()}
         fields = []
         current = model
         for part in self.source.split("__"):
@@ -103,9 +108,10 @@ class Expansion:
             current = field.related_model
         assert current is not None, f"expand `{name}`: {self.source} does not lead to a model."
         self.model = current
-        self.many = any(field.one_to_many or field.many_to_many for field in fields)
+        self.many = not self.only and any(field.one_to_many or field.many_to_many for field in fields)
         # a plain foreign key: its value is on the object already, no query for the links
-        self.attname = fields[0].attname if len(fields) == 1 and fields[0].concrete and not self.many else None
+        single_column = len(fields) == 1 and fields[0].concrete and not self.many and not self.only
+        self.attname = fields[0].attname if single_column else None
 
     @cached_property
     def viewset(self) -> type:
@@ -119,7 +125,7 @@ class Expansion:
             return {obj.pk: [getattr(obj, self.attname)] for obj in objects}
         links: dict[object, list] = {obj.pk: [] for obj in objects}  # stays empty for a row deleted meanwhile
         model = type(objects[0])
-        rows = model._base_manager.filter(pk__in=list(links)).values_list("pk", self.source)
+        rows = model._base_manager.filter(pk__in=list(links), **self.only).values_list("pk", self.source)
         for pk, target_pk in rows:
             links[pk].append(target_pk)
         return links

@@ -2,6 +2,8 @@
 not know, or a value in the wrong format, is a 400 with `invalidParams` — never silently
 ignored."""
 
+import datetime
+
 from django_filters import rest_framework as filters
 from rest_framework import exceptions
 from rest_framework.exceptions import ErrorDetail
@@ -60,3 +62,19 @@ class Backend(filters.DjangoFilterBackend):
                 }
             )
         return filterset.qs
+
+
+class DateTimeFilter(filters.IsoDateTimeFilter):
+    """An ISO 8601 date-time filter whose value is compared in UTC: PostgreSQL refuses
+    offsets past ±15:59 (`…-17:19` is valid ISO 8601), and a value that UTC cannot hold
+    is a 400, not a 500."""
+
+    def filter(self, qs, value):
+        if value is not None:
+            try:
+                value = value.astimezone(datetime.UTC)
+            except OverflowError:
+                raise exceptions.ValidationError(
+                    {self.field_name: [ErrorDetail("Deze datum/tijd valt buiten het bereik.", code="invalid")]}
+                ) from None
+        return super().filter(qs, value)

@@ -30,6 +30,19 @@ class RequestIdMiddleware:
             _request_id.reset(token)
 
 
+def large_body_limit(request) -> int:
+    """The larger body an endpoint streams (a document's inline content, a bestandsdeel):
+    its view class's `large_body_limit(request)`, else 0."""
+    from django.urls import Resolver404, resolve
+
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return 0
+    limit = getattr(getattr(match.func, "cls", None), "large_body_limit", None)
+    return limit(request) if limit is not None else 0
+
+
 class RequestIdFilter(logging.Filter):
     def filter(self, record):
         record.request_id = _request_id.get()
@@ -43,7 +56,8 @@ class BadInputMiddleware:
       problem+json naming the parameter. PostgreSQL cannot hold either, so each used to be
       a 500 wherever the value reached a filter or lookup (`consumer?clientId=%00`);
     * an API request whose announced body is larger than `DATA_UPLOAD_MAX_MEMORY_SIZE`:
-      413 problem+json, before the body is read (the JSON parser caps unannounced ones).
+      413 problem+json, before the body is read (the JSON parser caps unannounced ones);
+      an endpoint that streams its body declares a larger limit (`large_body_limit`).
     """
 
     def __init__(self, get_response):
@@ -80,6 +94,8 @@ class BadInputMiddleware:
                     )
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         length = request.META.get("CONTENT_LENGTH") or ""
+        if length.isdigit() and int(length) > limit and request.path.startswith(self.api_roots()):
+            limit = max(limit, large_body_limit(request))
         if length.isdigit() and int(length) > limit and request.path.startswith(self.api_roots()):
             error = RequestTooLarge(limit)
             return problem_response(request, error.status_code, error.default_code, str(error.detail))

@@ -81,15 +81,20 @@ class JSONParser(parsers.JSONParser):
         raw = stream.read(limit + 1)
         if len(raw) > limit:
             raise RequestTooLarge(limit)
-        encoding = parser_context.get("encoding", settings.DEFAULT_CHARSET)
-        try:
-            data = json.loads(raw.decode(encoding), parse_constant=_refuse_constant)
-        except RecursionError:
-            raise exceptions.ParseError(f"De JSON is dieper genest dan {settings.JSON_MAX_DEPTH} niveaus.") from None
-        except ValueError as exc:  # also UnicodeDecodeError
-            raise exceptions.ParseError(f"JSON parse error - {exc}") from None
-        check_document(data, max_depth=settings.JSON_MAX_DEPTH)
-        return data
+        return loads(raw, parser_context.get("encoding", settings.DEFAULT_CHARSET))
+
+
+def loads(raw: bytes, encoding: str):
+    """A JSON body read whole, parsed and checked (see the module docstring); a parser
+    that reads its body another way (the Documenten API's streaming one) ends here too."""
+    try:
+        data = json.loads(raw.decode(encoding), parse_constant=_refuse_constant)
+    except RecursionError:
+        raise exceptions.ParseError(f"De JSON is dieper genest dan {settings.JSON_MAX_DEPTH} niveaus.") from None
+    except ValueError as exc:  # also UnicodeDecodeError
+        raise exceptions.ParseError(f"JSON parse error - {exc}") from None
+    check_document(data, max_depth=settings.JSON_MAX_DEPTH)
+    return data
 
 
 def _refuse_constant(name: str):

@@ -106,6 +106,17 @@ class AutoSchema(openapi.AutoSchema):
             return expand.response_for_code(self, super()._get_response_for_code, serializer, status_code, media_types)
         return super()._get_response_for_code(serializer, status_code, media_types, direction)
 
+    def _sends_etag(self, method: str, path: str) -> bool:
+        """The detail GET (and HEAD) of a viewset with `etag`; not its other detail
+        actions (a download)."""
+        return (
+            getattr(self.view, "etag", False)
+            and method in ("GET", "HEAD")
+            # one object (`.../{uuid}`), not a list below a parent (`.../{zaak_uuid}/zaakeigenschappen`)
+            and path.rstrip("/").endswith("}")
+            and getattr(self.view, "action", None) in (None, "retrieve")
+        )
+
     def _response_has_url(self) -> bool:
         serializer = force_instance(self.get_response_serializers())
         return "url" in getattr(serializer, "fields", {})
@@ -130,8 +141,6 @@ class AutoSchema(openapi.AutoSchema):
                 "description": ERROR_TITLES[code],
                 "content": {"application/problem+json": {"schema": schema}},
             }
-        # one object (`.../{uuid}`), not a list below a parent (`.../{zaak_uuid}/zaakeigenschappen`)
-        is_detail_path = path.rstrip("/").endswith("}")
         for code, response in responses.items():
             headers = response.setdefault("headers", {})
             headers["API-version"] = API_VERSION_HEADER
@@ -139,9 +148,9 @@ class AutoSchema(openapi.AutoSchema):
                 headers["Location"] = LOCATION_HEADER  # DRF sends it from the `url` field
             if getattr(self.view, "crs_headers", False) and code in ("200", "201"):
                 headers["Content-Crs"] = crs.RESPONSE_HEADER
-            if code == "200" and getattr(self.view, "etag", False) and method in ("GET", "HEAD") and is_detail_path:
+            if code == "200" and self._sends_etag(method, path):
                 headers["ETag"] = ETAG_HEADER
-        if getattr(self.view, "etag", False) and method == "GET" and is_detail_path and "200" in responses:
+        if self._sends_etag("GET", path) and method == "GET" and "200" in responses:
             # a conditional GET (If-None-Match) of an unchanged resource
             responses["304"] = {"description": "Not modified", "headers": responses["200"]["headers"]}
         return operation

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.db import models, transaction
+from django.db.models.deletion import ProtectedError
+from rest_framework import serializers
 
 from . import writes
 from .context import WriteContext
@@ -64,8 +66,21 @@ def update_object(
 
 @transaction.atomic
 def destroy_object(*, context: WriteContext, instance: models.Model) -> None:
+    """Delete `instance`; one that other objects still refer to (a protected foreign key:
+    a type in use by zaken, documents or besluiten) is a 400 `protected`, not a 500."""
     before = writes.before(context, instance)
-    instance.delete()
+    try:
+        with transaction.atomic():
+            instance.delete()
+    except ProtectedError as exc:
+        in_use = sorted({obj._meta.verbose_name_plural for obj in exc.protected_objects})
+        raise serializers.ValidationError(
+            {
+                "nonFieldErrors": serializers.ErrorDetail(
+                    f"Dit object is in gebruik ({', '.join(in_use)}) en kan niet verwijderd worden.", code="protected"
+                )
+            }
+        ) from None
     writes.destroyed(context, before)
 
 

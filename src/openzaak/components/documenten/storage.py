@@ -21,6 +21,22 @@ class PrivateFileSystemStorage(FileSystemStorage):
         raise ValueError("Document content has no public URL; serve it through the API's download.")
 
 
+def PrivateS3Storage(**options):  # noqa: N802 - a storage class as STORAGES names it
+    """S3-compatible object storage (django-storages) without URLs: objects are private
+    (no ACL), never signed into a link, served only through the API's download."""
+    from storages.backends.s3 import S3Storage
+
+    class _PrivateS3Storage(S3Storage):
+        default_acl = None
+        querystring_auth = False
+        file_overwrite = False
+
+        def url(self, name, *args, **kwargs):
+            raise ValueError("Document content has no public URL; serve it through the API's download.")
+
+    return _PrivateS3Storage(**options)
+
+
 class _DocumentenStorage(LazyObject):
     def _setup(self):
         self._wrapped = storages[ALIAS]

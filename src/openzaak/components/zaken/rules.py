@@ -22,15 +22,20 @@ import re
 
 from django.conf import settings
 from django.utils import timezone
-from rest_framework import serializers
+from rest_framework import exceptions, serializers
 
 from openzaak.components.catalogi.constants import FormaatEigenschap
+from openzaak.components.catalogi.models import StatusType
 from openzaak.components.documenten.constants import Status as DocumentStatus
+from openzaak.components.documenten.models import EnkelvoudigInformatieObject
 from openzaak.zgw import remote
-from openzaak.zgw.constants import Archiefstatus
+from openzaak.zgw.authorisation import scope_context
+from openzaak.zgw.components import ZAKEN
+from openzaak.zgw.constants import Archiefstatus, ZaakobjectType
+from openzaak.zgw.scopes import SCOPE_ZAKEN_HEROPENEN
 
 from .constants import Betalingsindicatie
-from .models import Zaak, ZaakInformatieObject
+from .models import Resultaat, Zaak, ZaakInformatieObject
 
 # A little clock skew between a client and us is not "the future".
 CLOCK_LEEWAY = datetime.timedelta(seconds=60)
@@ -338,3 +343,203 @@ def waarde_fits(eigenschap, waarde: str) -> bool:
         except ValueError:
             return False
     return True
+
+
+# --- a zaak's sub-resources ----------------------------------------------------------------
+
+NON_FIELD = "nonFieldErrors"
+
+# URLs outside this installation that a zaak's sub-resources name (zrc-003's "validated
+# on existence", as for the zaak's own): a betrokkene (in a BRP, Klantinteractie, HR, …)
+# and an object (in a BAG, the Objecten API, …) are any JSON object; a contactmoment and
+# a verzoek (Klantinteractie API) carry their `url`.
+betrokkene = RemoteResource("betrokkene", ())
+zaakobject_object = RemoteResource("object", ())
+contactmoment = RemoteResource("contactmoment", ("url",))
+verzoek = RemoteResource("verzoek", ("url",))
+
+
+class ZaakTypeMatch(Rule):
+    """The type a sub-resource names belongs to its zaak's zaaktype: a status's
+    statustype (zrc-016), a rol's roltype (zrc-019), a resultaat's resultaattype
+    (zrc-020), a zaakobject's zaakobjecttype (`zaaktype-mismatch`)."""
+
+    def __init__(self, field: str, name: str):
+        self.field, self.name = field, name
+
+    def check(self, attrs, instance):
+        type_ = value_of(attrs, instance, self.field)
+        zaak = value_of(attrs, instance, "zaak")
+        if type_ is not None and zaak is not None and type_.zaaktype_id != zaak.zaaktype_id:
+            raise error(self.name, "De referentie hoort niet bij het zaaktype van de zaak.", "zaaktype-mismatch")
+
+
+class InformatieObjectTypeOfZaakType(Rule):
+    """zrc-017: the informatieobjecttype of a zaakinformatieobject's document is one of
+    the zaak's zaaktype (its zaaktype-informatieobjecttypen):
+    `missing-zaaktype-informatieobjecttype-relation`."""
+
+    def check(self, attrs, instance):
+        document = value_of(attrs, instance, "informatieobject")
+        zaak = value_of(attrs, instance, "zaak")
+        if document is None or zaak is None:
+            return
+        if not zaak.zaaktype.zaaktypeinformatieobjecttypen.filter(
+            informatieobjecttype_id=document.informatieobjecttype_id
+        ).exists():
+            raise error(
+                NON_FIELD,
+                "Het informatieobjecttype hoort niet bij het zaaktype van de zaak.",
+                "missing-zaaktype-informatieobjecttype-relation",
+            )
+
+
+class OfTheSameZaak(Rule):
+    """A reference to another sub-resource (a status's `gezetdoor` rol, a
+    zaakinformatieobject's `status`) names one of the same zaak (`zaak-mismatch`)."""
+
+    def __init__(self, field: str, name: str):
+        self.field, self.name = field, name
+
+    def check(self, attrs, instance):
+        related = value_of(attrs, instance, self.field)
+        zaak = value_of(attrs, instance, "zaak")
+        if related is not None and zaak is not None and related.zaak_id != zaak.pk:
+            raise error(self.name, f"De `{self.name}` hoort niet bij de zaak.", "zaak-mismatch")
+
+
+class BetrokkeneGiven(Rule):
+    """A rol names its betrokkene: by URL (`betrokkene`) or by `betrokkeneIdentificatie`
+    (`invalid-betrokkene`)."""
+
+    def check(self, attrs, instance):
+        if not attrs.get("betrokkene") and not attrs.get("betrokkene_identificatie"):
+            raise error(
+                NON_FIELD, "`betrokkene` of `betrokkeneIdentificatie` moet opgegeven worden.", "invalid-betrokkene"
+            )
+
+
+class OneRolOf(Rule):
+    """A zaak has at most one initiator and one zaakcoördinator (the roltype's
+    omschrijvingGeneriek), as the reference implementations hold (`max-occurences`)."""
+
+    def __init__(self, *omschrijvingen: str):
+        self.omschrijvingen = omschrijvingen
+
+    def check(self, attrs, instance):
+        roltype, zaak = attrs.get("roltype"), attrs.get("zaak")
+        if roltype is None or zaak is None or roltype.omschrijving_generiek not in self.omschrijvingen:
+            return
+        if zaak.rollen.filter(omschrijving_generiek=roltype.omschrijving_generiek).exists():
+            raise error(
+                "roltype",
+                f"De zaak heeft al een rol `{roltype.omschrijving_generiek}`; er mag er één zijn.",
+                "max-occurences",
+            )
+
+
+class ZaakObjectGiven(Rule):
+    """A zaakobject names its object: by URL (`object`) or by `objectIdentificatie`
+    (`invalid-zaakobject`)."""
+
+    def check(self, attrs, instance):
+        if not value_of(attrs, instance, "object") and not value_of(attrs, instance, "object_identificatie"):
+            raise error(NON_FIELD, "`object` of `objectIdentificatie` moet opgegeven worden.", "invalid-zaakobject")
+
+
+class ObjectTypeOverige(Rule):
+    """`objectTypeOverige` or `objectTypeOverigeDefinitie` goes with objectType `overige`
+    (`missing-object-type-overige`), and only with it (`invalid-object-type-overige-usage`);
+    a definitie describes an `object` URL (`required`)."""
+
+    def check(self, attrs, instance):
+        object_type = value_of(attrs, instance, "object_type")
+        overige = value_of(attrs, instance, "object_type_overige")
+        definitie = value_of(attrs, instance, "object_type_overige_definitie_url")
+        if object_type == ZaakobjectType.overige and not (overige or definitie):
+            raise error(
+                NON_FIELD,
+                'Als `objectType` de waarde "overige" heeft, moet `objectTypeOverige` of '
+                "`objectTypeOverigeDefinitie` een waarde hebben.",
+                "missing-object-type-overige",
+            )
+        if object_type != ZaakobjectType.overige and (overige or definitie):
+            raise error(
+                NON_FIELD,
+                'Als `objectType` niet de waarde "overige" heeft, hebben `objectTypeOverige` en '
+                "`objectTypeOverigeDefinitie` geen waarde.",
+                "invalid-object-type-overige-usage",
+            )
+        if definitie and not value_of(attrs, instance, "object"):
+            raise error("object", "Bij `objectTypeOverigeDefinitie` hoort een `object` URL.", "required")
+
+
+# --- a zaak's life cycle (called by the services, with the zaak locked) ----------------------
+
+
+def is_eindstatus(statustype: StatusType) -> bool:
+    """zrc-007: the eindstatus of a zaaktype is its statustype with the highest volgnummer."""
+    return not StatusType.objects.filter(
+        zaaktype_id=statustype.zaaktype_id, volgnummer__gt=statustype.volgnummer
+    ).exists()
+
+
+def zaak_not_archived(zaak: Zaak) -> None:
+    """An archived zaak (archiefstatus other than `nog_te_archiveren`) is not changed any
+    more, nor are its statussen, rollen, resultaat, objecten, documents, …
+    (`zaak-archiefstatus-invalid`)."""
+    if zaak.archiefstatus != Archiefstatus.nog_te_archiveren:
+        raise error(
+            NON_FIELD,
+            "De zaak is gearchiveerd (archiefstatus is niet `nog_te_archiveren`) en wordt niet meer gewijzigd.",
+            "zaak-archiefstatus-invalid",
+        )
+
+
+def may_reopen(client, zaak: Zaak) -> None:
+    """zrc-008: a status for a closed zaak (it reopens the zaak, or corrects its
+    eindstatus) needs `zaken.heropenen` for the zaak's zaaktype and vertrouwelijkheid (403)."""
+    if zaak.is_closed and (client is None or not client.has_scope(ZAKEN, SCOPE_ZAKEN_HEROPENEN, **scope_context(zaak))):
+        raise exceptions.PermissionDenied(
+            f"De zaak is afgesloten: een status zetten (heropenen) vereist de scope `{SCOPE_ZAKEN_HEROPENEN}`."
+        )
+
+
+def may_close(zaak: Zaak) -> None:
+    """zrc-007: closing a zaak needs its resultaat (`resultaat-does-not-exist`), its
+    documents unlocked (`informatieobject-locked`) and with indicatieGebruiksrecht set
+    (`indicatiegebruiksrecht-unset`), and its deelzaken closed (`deelzaken-not-closed`)."""
+    if not Resultaat.objects.filter(zaak=zaak).exists():
+        raise error(
+            NON_FIELD,
+            "De zaak heeft geen resultaat: zet eerst een resultaat, dan de eindstatus.",
+            "resultaat-does-not-exist",
+        )
+    documents = EnkelvoudigInformatieObject.objects.filter(zaakinformatieobjecten__zaak=zaak)
+    if documents.exclude(lock="").exists():
+        raise error(
+            NON_FIELD,
+            "Er zijn gerelateerde informatieobjecten die nog gelockt zijn; unlock ze voor je de zaak afsluit.",
+            "informatieobject-locked",
+        )
+    if documents.filter(indicatie_gebruiksrecht__isnull=True).exists():
+        raise error(
+            NON_FIELD,
+            "Er zijn gerelateerde informatieobjecten waarvoor `indicatieGebruiksrecht` nog niet gezet is; zet die "
+            "voor je de zaak afsluit.",
+            "indicatiegebruiksrecht-unset",
+        )
+    if zaak.deelzaken.filter(einddatum__isnull=True).exists():
+        raise error(
+            NON_FIELD, "Er zijn deelzaken die nog niet afgesloten zijn; sluit die eerst af.", "deelzaken-not-closed"
+        )
+
+
+def may_reopen_deelzaak(zaak: Zaak) -> None:
+    """A deelzaak is reopened only while its hoofdzaak is open (`hoofdzaak-closed`)."""
+    if zaak.hoofdzaak_id is not None and Zaak.objects.filter(pk=zaak.hoofdzaak_id, einddatum__isnull=False).exists():
+        raise error(
+            NON_FIELD,
+            "Een deelzaak kan alleen heropend worden als de hoofdzaak niet afgesloten is.",
+            "hoofdzaak-closed",
+        )

@@ -9,12 +9,30 @@ RSIN = "517439943"
 OTHER_RSIN = "123456782"
 
 
+# a zaak's sub-resources: model name -> path
+SUB_RESOURCES = {
+    "status": "statussen",
+    "resultaat": "resultaten",
+    "rol": "rollen",
+    "zaakobject": "zaakobjecten",
+    "zaakinformatieobject": "zaakinformatieobjecten",
+    "klantcontact": "klantcontacten",
+    "zaakcontactmoment": "zaakcontactmomenten",
+    "zaakverzoek": "zaakverzoeken",
+    "zaaknotitie": "zaaknotities",
+}
+
+
 def url(obj) -> str:
     name = obj._meta.model_name
     if name == "zaak":
         return f"{ZAKEN}/{obj.uuid}"
     if name == "zaakeigenschap":
         return f"{ZAKEN}/{obj.zaak.uuid}/zaakeigenschappen/{obj.uuid}"
+    if name in SUB_RESOURCES:
+        return f"{BASE}/{SUB_RESOURCES[name]}/{obj.uuid}"
+    if name == "enkelvoudiginformatieobject":
+        return f"http://testserver/documenten/api/v1/enkelvoudiginformatieobjecten/{obj.uuid}"
     return catalogi_url(obj)
 
 
