@@ -109,18 +109,16 @@ def test_a_zaak_with_thousands_of_related_rows_opens_at_once(admin_client, zaakt
 
 
 def test_writes_go_through_the_services(admin_client, zaaktype):
-    response = admin_client.post(
-        reverse("admin:zaken_zaak_add"),
-        {
-            "bronorganisatie": "517439943",
-            "verantwoordelijke_organisatie": "517439943",
-            "zaaktype": zaaktype.pk,
-            "startdatum": "2024-03-01",
-            "registratiedatum": "2024-03-01",
-            "archiefstatus": "nog_te_archiveren",
-            "kenmerken": "[]",
-        },
-    )
+    form = {
+        "bronorganisatie": "517439943",
+        "verantwoordelijke_organisatie": "517439943",
+        "zaaktype": zaaktype.pk,
+        "startdatum": "2024-03-01",
+        "registratiedatum": "2024-03-01",
+        "archiefstatus": "nog_te_archiveren",
+        "kenmerken": "[]",
+    }
+    response = admin_client.post(reverse("admin:zaken_zaak_add"), form)
     assert response.status_code == 302, response.context["adminform"].form.errors
     zaak = Zaak.objects.get()
     assert zaak.identificatie == "ZAAK-2024-0000000001"  # generated
@@ -129,16 +127,10 @@ def test_writes_go_through_the_services(admin_client, zaaktype):
     assert notification.actie == "create"
 
     data = {
+        **form,
         "identificatie": zaak.identificatie,
-        "bronorganisatie": "517439943",
-        "verantwoordelijke_organisatie": "517439943",
-        "zaaktype": zaaktype.pk,
-        "startdatum": "2024-03-01",
-        "registratiedatum": "2024-03-01",
-        "archiefstatus": "nog_te_archiveren",
         "vertrouwelijkheidaanduiding": "openbaar",
         "omschrijving": "Via de beheeromgeving",
-        "kenmerken": "[]",
     }
     response = admin_client.post(change_url(zaak), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
