@@ -223,6 +223,21 @@ def documents_archived(zaak: Zaak) -> bool:
     )
 
 
+def zaak_rules() -> tuple[Rule, ...]:
+    """The rules on a zaak's own fields, in the order they are checked (the API's
+    serializer and the admin's form both apply them)."""
+    return (
+        ZaakTypePublished(),
+        Unchanged("zaaktype", "zaaktype"),
+        Unchanged("identificatie", "identificatie"),
+        UniekeIdentificatie(),
+        ProductenOfDienstenOfZaakType(),
+        Hoofdzaak(),
+        Betaling(),
+        Archiveren(),
+    )
+
+
 # --- URLs outside this installation -----------------------------------------------------
 
 
@@ -318,12 +333,13 @@ def waarde_fits(eigenschap, waarde: str) -> bool:
             return False
         pattern = rf"-?\d{{1,{whole}}}" + (rf"([.,]\d{{1,{fraction}}})?" if fraction and int(fraction) else "")
         return re.fullmatch(pattern, waarde) is not None
-    formats = {FormaatEigenschap.datum: "%Y%m%d", FormaatEigenschap.datum_tijd: "%Y%m%d%H%M%S"}
+    formats = {FormaatEigenschap.datum: ("%Y%m%d", 8), FormaatEigenschap.datum_tijd: ("%Y%m%d%H%M%S", 14)}
     if formaat in formats:
-        if not waarde.isdigit():
+        pattern, length = formats[formaat]
+        if not (waarde.isdigit() and len(waarde) == length):
             return False
         try:
-            datetime.datetime.strptime(waarde, formats[formaat])
+            datetime.datetime.strptime(waarde, pattern)
         except ValueError:
             return False
     return True

@@ -88,20 +88,7 @@ _GEOMETRY = {
         }
     },
 }
-_GEOMETRY_TYPE_ENUM = {
-    "type": "string",
-    "enum": [
-        "Point",
-        "MultiPoint",
-        "LineString",
-        "MultiLineString",
-        "Polygon",
-        "MultiPolygon",
-        "Feature",
-        "FeatureCollection",
-        "GeometryCollection",
-    ],
-}
+_GEOMETRY_TYPE_ENUM = {"type": "string", "enum": [*GEOMETRY_TYPES, "Feature", "FeatureCollection"]}
 
 
 def _member(kind: str) -> dict:

@@ -1,5 +1,7 @@
 import pytest
 
+# a real local Selectielijst API, as the Catalogi tests have it (selectielijstklasse)
+from openzaak.components.catalogi.tests.conftest import _selectielijst_server, selectielijst  # noqa: F401
 from openzaak.components.documenten.tests.storage import documenten_storage_root  # noqa: F401
 from openzaak.zgw.scopes import (
     SCOPE_AUDITTRAILS_LEZEN,
@@ -71,22 +73,3 @@ def beheerder(api_client, zaaktype):
 def alles(api_client):
     """An Applicatie with heeftAlleAutorisaties."""
     return api_client(heeft_alle_autorisaties=True)
-
-
-@pytest.fixture(scope="session")
-def _selectielijst_server():
-    from openzaak.components.catalogi.tests.selectielijst_server import SelectielijstServer
-
-    server = SelectielijstServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def selectielijst(_selectielijst_server, settings):
-    """A real local Selectielijst API (catalogi's test server) as `SELECTIELIJST_API_URL`."""
-    _selectielijst_server.reset()
-    settings.SELECTIELIJST_API_URL = _selectielijst_server.api_root
-    settings.REMOTE_ALLOWED_HOSTS = [*settings.REMOTE_ALLOWED_HOSTS, "127.0.0.1"]
-    yield _selectielijst_server
-    _selectielijst_server.reset()

@@ -1,5 +1,6 @@
 """Helpers of the Zaken API tests."""
 
+from openzaak.components.catalogi.tests.utils import codes  # noqa: F401 - the tests' one spelling
 from openzaak.components.catalogi.tests.utils import url as catalogi_url
 
 BASE = "http://testserver/zaken/api/v1"
@@ -45,13 +46,3 @@ def zaak_body(type_, **overrides) -> dict:
         "omschrijving": "Melding kapotte lantaarnpaal",
         **overrides,
     }
-
-
-def codes(response, name=None) -> set[str]:
-    """The invalidParams codes of a 400 (for one field name, or all as name:code)."""
-    assert response.status_code == 400, response.content
-    assert response["Content-Type"] == "application/problem+json"
-    params = response.json()["invalidParams"]
-    if name is None:
-        return {f"{p['name']}:{p['code']}" for p in params}
-    return {p["code"] for p in params if p["name"] == name}

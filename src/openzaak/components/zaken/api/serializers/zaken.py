@@ -206,6 +206,8 @@ class ZaakRepresentation:
 
 
 class VerlengingSerializer(GegevensGroep):
+    """Gegevens omtrent het verlengen van de doorlooptijd van de behandeling van de ZAAK"""
+
     reden = serializers.CharField(
         source="verlenging_reden",
         max_length=200,
@@ -220,6 +222,8 @@ class VerlengingSerializer(GegevensGroep):
 
 
 class OpschortingSerializer(GegevensGroep):
+    """Gegevens omtrent het tijdelijk opschorten van de behandeling van de ZAAK"""
+
     indicatie = serializers.BooleanField(
         source="opschorting_indicatie", help_text="Aanduiding of de behandeling van de ZAAK tijdelijk is opgeschort."
     )
@@ -233,6 +237,10 @@ class OpschortingSerializer(GegevensGroep):
 
 
 class ProcessobjectSerializer(GegevensGroep):
+    """Specificatie van de attribuutsoort van het object, subject of gebeurtenis waarop, vanuit
+    archiveringsoptiek, de zaak betrekking heeft en dat bepalend is voor de start van de
+    archiefactietermijn."""
+
     datumkenmerk = serializers.CharField(
         source="processobject_datumkenmerk",
         max_length=250,
@@ -261,6 +269,8 @@ class ProcessobjectSerializer(GegevensGroep):
 
 
 class ZaakKenmerkSerializer(serializers.Serializer):
+    """Een kenmerk van de zaak in een andere administratie."""
+
     kenmerk = serializers.CharField(max_length=40, help_text="Identificeert uniek de zaak in een andere administratie.")
     bron = serializers.CharField(
         max_length=40, help_text="De aanduiding van de administratie waar het kenmerk op slaat."
@@ -301,6 +311,8 @@ class RelevanteZakenSerializer(serializers.ListSerializer):
 
 
 class RelevanteZaakSerializer(serializers.Serializer):
+    """Een zaak die relevant is voor deze zaak, in deze of een andere Zaken API."""
+
     url = URLField(max_length=1000, help_text="URL-referentie naar de ZAAK.")
     aardRelatie = serializers.ChoiceField(
         source="aard_relatie",
@@ -518,16 +530,7 @@ class ZaakSerializer(serializers.Serializer):
     )
 
     class Meta:
-        validators = [
-            rules.ZaakTypePublished(),
-            rules.Unchanged("zaaktype", "zaaktype"),
-            rules.Unchanged("identificatie", "identificatie"),
-            rules.UniekeIdentificatie(),
-            rules.ProductenOfDienstenOfZaakType(),
-            rules.Hoofdzaak(),
-            rules.Betaling(),
-            rules.Archiveren(),
-        ]
+        validators = rules.zaak_rules()
 
     def to_internal_value(self, data):
         attrs = super().to_internal_value(data)

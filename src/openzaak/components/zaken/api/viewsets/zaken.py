@@ -1,4 +1,5 @@
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.plumbing import ResolvedComponent
+from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer, extend_schema, extend_schema_view
 from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -8,6 +9,7 @@ from openzaak.zgw import expand as expansion
 from openzaak.zgw.audittrails import AuditTrailViewSet
 from openzaak.zgw.components import ZAKEN, kanaal
 from openzaak.zgw.references import resolve_url
+from openzaak.zgw.schema import AutoSchema
 from openzaak.zgw.scopes import (
     SCOPE_ZAKEN_AANMAKEN,
     SCOPE_ZAKEN_BIJWERKEN,
@@ -19,7 +21,7 @@ from openzaak.zgw.viewsets import ModelViewSet, ZGWViewSet
 
 from ... import services
 from ...models import Zaak
-from .. import expansions
+from .. import expansions, selection
 from ..filters import ZaakFilter
 from ..serializers import (
     ReserveZaakIdentificatieResponseSerializer,
@@ -50,6 +52,61 @@ WIJZIGEN = (
 )
 
 
+def _selectable(schema: dict) -> dict:
+    """A field of `ZaakSelectie`: as in Zaak, but a group (verlenging, opschorting,
+    processobject) may hold only the selected sub-fields."""
+    if any(ref.get("$ref", "").rsplit("/", 1)[-1] in GROUPS for ref in schema.get("allOf", ())):
+        return {"type": "object", "nullable": True, "description": schema.get("description", "")}
+    return {**schema, "readOnly": False}
+
+
+GROUPS = ("Verlenging", "Opschorting", "Processobject")
+
+
+class ZaakSchema(AutoSchema):
+    """A `_zoek` answers full zaken, or with `fields` (zrc-029) the selected fields of
+    each: its page holds `ZaakExpanded` or `ZaakSelectie` (the same fields, none required)."""
+
+    def get_operation(self, path, path_regex, path_prefix, method, registry):
+        operation = super().get_operation(path, path_regex, path_prefix, method, registry)
+        if operation is None or getattr(self.view, "action", None) != "_zoek":
+            return operation
+        zaak = self.resolve_serializer(ZaakSerializer, "response")
+        selectie = {
+            "type": "object",
+            "description": "De velden van een ZAAK die `fields` selecteert (zrc-029).",
+            "properties": {
+                **{name: _selectable(schema) for name, schema in zaak.schema["properties"].items()},
+                expansion.EXPAND_KEY: {
+                    "type": "object",
+                    "description": "De geselecteerde velden van gelinkte resources.",
+                },
+            },
+        }
+        for name, schema in (("ZaakSelectie", selectie),):
+            registry.register_on_missing(
+                ResolvedComponent(name=name, type=ResolvedComponent.SCHEMA, schema=schema, object=name)
+            )
+        page = self._get_paginator().get_paginated_response_schema(
+            {
+                "type": "array",
+                "items": {
+                    "anyOf": [
+                        {"$ref": "#/components/schemas/ZaakExpanded"},
+                        {"$ref": "#/components/schemas/ZaakSelectie"},
+                    ]
+                },
+            }
+        )
+        registry.register_on_missing(
+            ResolvedComponent(name="PaginatedZaakZoekList", type=ResolvedComponent.SCHEMA, schema=page, object="zoek")
+        )
+        operation["responses"]["200"]["content"]["application/json"]["schema"] = {
+            "$ref": "#/components/schemas/PaginatedZaakZoekList"
+        }
+        return operation
+
+
 @extend_schema_view(
     list=extend_schema(
         summary="Alle ZAAKen opvragen.",
@@ -74,6 +131,8 @@ WIJZIGEN = (
 )
 class ZaakViewSet(ModelViewSet):
     """Opvragen en bewerken van ZAAKen."""
+
+    schema = ZaakSchema()
 
     queryset = with_relations(Zaak.objects.order_by("-pk"))
     serializer_class = ZaakSerializer
@@ -106,8 +165,18 @@ class ZaakViewSet(ModelViewSet):
     # --- _zoek --------------------------------------------------------------------------
     def requested_expand(self):
         if self.action == "_zoek":
+            if self.fields_selection is not None:
+                return ",".join(self.fields_selection[1])
             return self.search_input.get(expansion.PARAMETER) or super().requested_expand()
         return super().requested_expand()
+
+    @property
+    def fields_selection(self):
+        """The `fields` of a `_zoek` body (zrc-029) as (selection, expand paths), or None."""
+        if not hasattr(self, "_fields_selection"):
+            spec = self.search_input.get("fields")
+            self._fields_selection = selection.parse(type(self), spec) if spec else None
+        return self._fields_selection
 
     @property
     def search_input(self) -> dict:
@@ -148,7 +217,10 @@ class ZaakViewSet(ModelViewSet):
         if within is not None:
             queryset = queryset.filter(zaakgeometrie__within=within)
         page = self.paginate_queryset(queryset)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        data = self.get_serializer(page, many=True).data
+        if self.fields_selection is not None:
+            data = selection.apply(data, self.fields_selection[0])
+        return self.get_paginated_response(data)
 
     @staticmethod
     def _zaaktypen(urls: list[str]) -> list[int]:
@@ -184,7 +256,20 @@ class ZaakAuditTrailViewSet(AuditTrailViewSet):
         "meegeven bij het aanmaken van een zaak.\n\nAls `aantal` niet wordt opgegeven of gelijk is aan 1, wordt "
         "een enkel object teruggegeven. Als `aantal > 1`, wordt een lijst van objecten teruggegeven.",
         request=ReserveZaakIdentificatieSerializer,
-        responses={201: OpenApiResponse(response=ReserveZaakIdentificatieResponseSerializer, description="Created")},
+        responses={
+            201: OpenApiResponse(
+                response=PolymorphicProxySerializer(
+                    component_name="OneOrMultipleZaakIdentificaties",
+                    serializers=[
+                        ReserveZaakIdentificatieResponseSerializer,
+                        ReserveZaakIdentificatieResponseSerializer(many=True),
+                    ],
+                    resource_type_field_name=None,
+                    many=False,
+                ),
+                description="Created",
+            )
+        },
     )
 )
 class ZaakNummerReserverenViewSet(ZGWViewSet):
