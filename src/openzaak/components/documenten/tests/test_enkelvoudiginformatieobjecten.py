@@ -309,3 +309,18 @@ def test_begin_registratie_and_versie_are_read_only(beheerder, iotype):
     assert abs(datetime.datetime.fromisoformat(body["beginRegistratie"]) - timezone.now()) < datetime.timedelta(
         minutes=1
     )
+
+
+def test_body_limits(beheerder, iotype, settings):
+    """Inline content may make a body larger than DATA_UPLOAD_MAX_MEMORY_SIZE (it is
+    streamed), up to DOCUMENTEN_MAX_BODY_SIZE; other endpoints keep the general limit."""
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2000
+    settings.DOCUMENTEN_MAX_BODY_SIZE = 20_000
+    inhoud = b64(b"x" * 6000)
+    assert beheerder.post(EIO, document_data(iotype, inhoud=inhoud), format="json").status_code == 201
+    too_large = document_data(iotype, inhoud=b64(b"x" * 30_000))
+    assert beheerder.post(EIO, too_large, format="json").status_code == 413
+    rechten = {"informatieobject": "x", "startdatum": "2024-03-01T00:00:00Z", "omschrijvingVoorwaarden": "y" * 6000}
+    assert beheerder.post(f"{EIO.rsplit('/', 1)[0]}/gebruiksrechten", rechten, format="json").status_code == 413
+    metadata_too_large = document_data(iotype, beschrijving="b" * 3000, inhoud=inhoud)
+    assert beheerder.post(EIO, metadata_too_large, format="json").status_code == 413
