@@ -3,7 +3,8 @@ API 1.7.1 shows and accepts them. Serializers validate and shape; `services` wri
 
 from __future__ import annotations
 
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.plumbing import build_array_type
 from rest_framework import serializers
 
 from openzaak.components.catalogi.models import InformatieObjectType
@@ -71,7 +72,6 @@ class BestandsDeelSerializer(serializers.ModelSerializer):
         fields = ("url", "volgnummer", "omvang", "voltooid", "lock")
 
 
-@extend_schema_field(BestandsDeelSerializer(many=True))
 class BestandsdelenField(serializers.Field):
     """The parts of an upload in progress. Only a locked document has any, so a page
     loads the parts of its locked documents in one query (`DocumentListSerializer`)
@@ -91,6 +91,15 @@ class BestandsdelenField(serializers.Field):
         if not parts:
             return []
         return BestandsDeelSerializer(parts, many=True, context=self.context).data
+
+
+class BestandsdelenFieldSchema(OpenApiSerializerFieldExtension):
+    target_class = BestandsdelenField
+
+    def map_serializer_field(self, auto_schema, direction):
+        schema = build_array_type(auto_schema.resolve_serializer(BestandsDeelSerializer, "response").ref)
+        schema["readOnly"] = True
+        return schema
 
 
 class DocumentListSerializer(serializers.ListSerializer):
