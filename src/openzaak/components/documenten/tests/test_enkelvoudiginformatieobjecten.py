@@ -182,6 +182,15 @@ def test_forced_unlock_takes_the_scope(documenten_client, iotype):
     assert not document.lock
 
 
+def test_a_refused_write_leaves_no_content(documenten_client, iotype, documenten_storage_root):
+    """The content is stored before the write's scope is checked on what it wrote; the
+    refused write rolls back, and its file is deleted when the request ends."""
+    writer = documenten_client(iotype, ["documenten.lezen", "documenten.aanmaken"], maximum="openbaar")
+    too_secret = document_data(iotype, vertrouwelijkheidaanduiding="geheim", inhoud=b64(b"geheim"))
+    assert writer.post(EIO, too_secret, format="json").status_code == 403
+    assert not any(path.is_file() for path in documenten_storage_root.rglob("*"))
+
+
 def test_scopes_of_writes(documenten_client, iotype):
     reader = documenten_client(iotype, ["documenten.lezen"])
     assert reader.post(EIO, document_data(iotype), format="json").status_code == 403
