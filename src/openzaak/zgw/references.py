@@ -129,8 +129,9 @@ class URLField(serializers.CharField):
         self.validators.append(LooseURLValidator(message=self.error_messages["invalid"]))
 
 
-def resolve_url(url: str, model: type[models.Model], queryset=None):
-    """The local object that `url` refers to (see the module docstring for the errors)."""
+def local_path(url: str) -> str:
+    """The path of `url` below this installation's script prefix (`bad-url` when it is
+    not a URL at all)."""
     try:
         _url_validator(url)
     except Exception:
@@ -139,6 +140,12 @@ def resolve_url(url: str, model: type[models.Model], queryset=None):
     script_prefix = urlsplit(settings.PUBLIC_BASE_URL).path.rstrip("/") if settings.PUBLIC_BASE_URL else ""
     if script_prefix and path.startswith(script_prefix):
         path = path[len(script_prefix) :]
+    return path
+
+
+def resolve_url(url: str, model: type[models.Model], queryset=None):
+    """The local object that `url` refers to (see the module docstring for the errors)."""
+    path = local_path(url)
     try:
         match = resolve(path)
     except Resolver404:

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import copy
 import re
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
-from openzaak.zgw.references import LooseURLValidator, base_url, build_url, resolve_url, template_for
+from openzaak.zgw.references import base_url, build_url, local_path, resolve_url, template_for
 
 from .models import EnkelvoudigInformatieObject
 from .models.informatieobject import versioned_fields
@@ -74,14 +72,7 @@ def resolve_object(url: str, kind: str):
 
 
 def _resolve_by_template(url: str, model, template: str):
-    try:
-        LooseURLValidator()(url)
-    except DjangoValidationError:
-        raise serializers.ValidationError("Voer een geldige URL in.", code="bad-url") from None
-    path = urlsplit(url).path
-    prefix = urlsplit(settings.PUBLIC_BASE_URL).path.rstrip("/") if settings.PUBLIC_BASE_URL else ""
-    if prefix and path.startswith(prefix):
-        path = path[len(prefix) :]
+    path = local_path(url)
     pattern = "^/" + re.escape(template).replace(re.escape("{uuid}"), "(?P<uuid>[0-9a-fA-F-]{36})") + "$"
     match = re.match(pattern, path)
     if match is None:

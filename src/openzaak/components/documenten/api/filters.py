@@ -1,5 +1,7 @@
 """The list filters of the Documenten API 1.7.1, spelled as the contract spells them."""
 
+import datetime
+
 from django.db.models import Exists, OuterRef
 from django_filters import rest_framework as filters
 from rest_framework import exceptions
@@ -100,6 +102,28 @@ class EnkelvoudigInformatieObjectFilter(FilterSet):
 
 
 DATUM_LOOKUPS = ("lt", "lte", "gt", "gte")
+
+
+class DateTimeFilter(filters.IsoDateTimeFilter):
+    """An ISO 8601 moment, compared in UTC: any offset ISO allows (`+16:35`), which
+    PostgreSQL would refuse as written; one that leaves the calendar is a 400."""
+
+    def filter(self, qs, value):
+        if value in (None, ""):
+            return qs
+        try:
+            value = value.astimezone(datetime.UTC)
+        except (OverflowError, ValueError):
+            raise exceptions.ValidationError(
+                {
+                    f"{self.field_name}__{self.lookup_expr}": [
+                        exceptions.ErrorDetail("Geen geldige datum/tijd.", code="invalid")
+                    ]
+                }
+            ) from None
+        return super().filter(qs, value)
+
+
 INFORMATIEOBJECT_HELP = "URL-referentie naar het INFORMATIEOBJECT."
 
 

@@ -11,7 +11,13 @@ from openzaak.components.zaken.tests.factories import ZaakInformatieObjectFactor
 from openzaak.zgw.models import AuditTrail, Notification
 
 from ..models import EnkelvoudigInformatieObject, EnkelvoudigInformatieObjectVersie
-from .factories import INHOUD, EnkelvoudigInformatieObjectFactory, GebruiksrechtenFactory, VerzendingFactory
+from .factories import (
+    INHOUD,
+    BestandsDeelFactory,
+    EnkelvoudigInformatieObjectFactory,
+    GebruiksrechtenFactory,
+    VerzendingFactory,
+)
 from .utils import EIO, b64, codes, document_data, downloaded, url
 
 pytestmark = pytest.mark.django_db
@@ -176,6 +182,15 @@ def test_forced_unlock_takes_the_scope(documenten_client, iotype):
     assert not document.lock
 
 
+def test_a_refused_write_leaves_no_content(documenten_client, iotype, documenten_storage_root):
+    """The content is stored before the write's scope is checked on what it wrote; the
+    refused write rolls back, and its file is deleted when the request ends."""
+    writer = documenten_client(iotype, ["documenten.lezen", "documenten.aanmaken"], maximum="openbaar")
+    too_secret = document_data(iotype, vertrouwelijkheidaanduiding="geheim", inhoud=b64(b"geheim"))
+    assert writer.post(EIO, too_secret, format="json").status_code == 403
+    assert not any(path.is_file() for path in documenten_storage_root.rglob("*"))
+
+
 def test_scopes_of_writes(documenten_client, iotype):
     reader = documenten_client(iotype, ["documenten.lezen"])
     assert reader.post(EIO, document_data(iotype), format="json").status_code == 403
@@ -247,8 +262,11 @@ def test_list_query_count_does_not_grow_with_the_page(beheerder, django_assert_m
         assert beheerder.get(EIO, {"expand": "informatieobjecttype"}).json()["count"] == 1
     for _ in range(30):
         EnkelvoudigInformatieObjectFactory(met_inhoud=True, informatieobjecttype=document.informatieobjecttype)
-    with django_assert_max_num_queries(11):
-        assert beheerder.get(EIO, {"expand": "informatieobjecttype"}).json()["count"] == 31
+    for part in BestandsDeelFactory.create_batch(3):  # locked documents with an upload in parts
+        BestandsDeelFactory(informatieobject=part.informatieobject)
+    with django_assert_max_num_queries(12):  # + the parts of the page's locked documents, in one query
+        body = beheerder.get(EIO, {"expand": "informatieobjecttype"}).json()
+    assert body["count"] == 34 and sorted(len(item["bestandsdelen"]) for item in body["results"])[-3:] == [2, 2, 2]
 
 
 def test_zoek_and_expand(beheerder):
@@ -300,3 +318,18 @@ def test_begin_registratie_and_versie_are_read_only(beheerder, iotype):
     assert abs(datetime.datetime.fromisoformat(body["beginRegistratie"]) - timezone.now()) < datetime.timedelta(
         minutes=1
     )
+
+
+def test_body_limits(beheerder, iotype, settings):
+    """Inline content may make a body larger than DATA_UPLOAD_MAX_MEMORY_SIZE (it is
+    streamed), up to DOCUMENTEN_MAX_BODY_SIZE; other endpoints keep the general limit."""
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2000
+    settings.DOCUMENTEN_MAX_BODY_SIZE = 20_000
+    inhoud = b64(b"x" * 6000)
+    assert beheerder.post(EIO, document_data(iotype, inhoud=inhoud), format="json").status_code == 201
+    too_large = document_data(iotype, inhoud=b64(b"x" * 30_000))
+    assert beheerder.post(EIO, too_large, format="json").status_code == 413
+    rechten = {"informatieobject": "x", "startdatum": "2024-03-01T00:00:00Z", "omschrijvingVoorwaarden": "y" * 6000}
+    assert beheerder.post(f"{EIO.rsplit('/', 1)[0]}/gebruiksrechten", rechten, format="json").status_code == 413
+    metadata_too_large = document_data(iotype, beschrijving="b" * 3000, inhoud=inhoud)
+    assert beheerder.post(EIO, metadata_too_large, format="json").status_code == 413

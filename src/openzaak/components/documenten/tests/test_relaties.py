@@ -66,6 +66,8 @@ def test_gebruiksrechten_update_filters_and_immutable_document(beheerder, django
     }
     assert beheerder.get(GEBRUIKSRECHTEN, {"startdatum__gt": "2030-01-01T00:00:00Z"}).json() == []
     assert codes(beheerder.get(GEBRUIKSRECHTEN, {"startdatum__gte": "gisteren"}), "startdatum__gte") == {"invalid"}
+    far = beheerder.get(GEBRUIKSRECHTEN, {"einddatum__lte": "7071-05-30T06:46:08.582+16:35"})  # found by fuzzing
+    assert far.status_code == 200 and len(far.json()) == 1
     expanded = beheerder.get(url(rechten), {"expand": "informatieobject.informatieobjecttype"}).json()["_expand"]
     assert expanded["informatieobject"]["url"] == url(rechten.informatieobject)
     assert "informatieobjecttype" in expanded["informatieobject"]["_expand"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.http import FileResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -26,7 +25,7 @@ from openzaak.zgw.scopes import (
 from openzaak.zgw.viewsets import ModelViewSet
 
 from ... import content, services
-from ...models import BestandsDeel, EnkelvoudigInformatieObject
+from ...models import EnkelvoudigInformatieObject
 from ...selectors import document_as_of
 from ..filters import EnkelvoudigInformatieObjectFilter
 from ..parsers import DocumentJSONParser
@@ -115,11 +114,7 @@ class DownloadResponse(FileResponse):
 class EnkelvoudigInformatieObjectViewSet(ModelViewSet):
     """Opvragen en bewerken van (ENKELVOUDIG) INFORMATIEOBJECTen (documenten)."""
 
-    queryset = (
-        EnkelvoudigInformatieObject.objects.select_related("informatieobjecttype")
-        .prefetch_related(Prefetch("bestandsdelen", queryset=BestandsDeel.objects.order_by("volgnummer")))
-        .order_by("-pk")
-    )
+    queryset = EnkelvoudigInformatieObject.objects.select_related("informatieobjecttype").order_by("-pk")
     serializer_class = EnkelvoudigInformatieObjectSerializer
     filterset_class = EnkelvoudigInformatieObjectFilter
     parser_classes = [DocumentJSONParser]
