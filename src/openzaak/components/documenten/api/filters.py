@@ -6,7 +6,7 @@ from django.db.models import Exists, OuterRef
 from django_filters import rest_framework as filters
 from rest_framework import exceptions
 
-from openzaak.zgw.filters import DateTimeFilter, FilterSet, URLFilter
+from openzaak.zgw.filters import FilterSet, URLFilter
 
 from ..constants import AardRelatieVerzending, ObjectInformatieObjectType
 from ..models import EnkelvoudigInformatieObject, Gebruiksrechten, ObjectInformatieObject, Verzending
