@@ -2,7 +2,10 @@
 
 Per scenario: the service time of one request (the server's own `app` time, median over
 the single-client run) with its SQL time and query count, then requests per second and
-latency percentiles with one client and with C clients. Prints a Markdown table."""
+latency percentiles with one client and with C clients. Prints a Markdown table.
+
+With --profile, no server: each scenario runs in this process, first timed (median of
+--repeat requests), then under cProfile, whose busiest functions are printed."""
 
 import argparse
 import http.client
@@ -118,6 +121,43 @@ def measure(scenario: Scenario, seconds: float, concurrency: int) -> Run:
     return run
 
 
+def profile(selected: dict[str, Scenario], repeat: int) -> None:
+    """In process: the median service time, then where a request's time goes."""
+    import cProfile
+    import pstats
+
+    from django.test import Client
+
+    client = Client()
+    for name, scenario in selected.items():
+        extra = {"HTTP_AUTHORIZATION": f"Bearer {token(scenario.client)}"}
+        extra.update({f"HTTP_{key.upper().replace('-', '_')}": value for key, value in scenario.headers.items()})
+
+        def once(scenario=scenario, extra=extra):
+            response = client.generic(
+                scenario.method,
+                scenario.path,
+                data=scenario.encoded_body() or b"",
+                content_type="application/json",
+                **extra,
+            )
+            assert response.status_code == scenario.expected_status, response.content[:300]
+            return timing.parse(response.get(timing.HEADER, ""))
+
+        once()  # warm up
+        run = Run(seconds=0, timings=[once() for _ in range(repeat)])
+        app, sql, queries = run.service()
+        print(f"## {name}: {app:.1f} ms, of which SQL {sql:.1f} ms in {queries:.0f} queries (median of {repeat})")
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(repeat):
+            once()
+        profiler.disable()
+        stats = pstats.Stats(profiler)
+        stats.sort_stats("tottime").print_stats(30)
+        stats.sort_stats("cumulative").print_stats(50)
+
+
 def serve(workers: int) -> subprocess.Popen:
     server = subprocess.Popen(
         ["gunicorn", "openzaak.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers)]
@@ -146,9 +186,13 @@ def main():
     parser.add_argument(
         "--reuse", action="store_true", help="measure the database the last run of these --rows seeded (no new seed)"
     )
+    parser.add_argument("--profile", action="store_true", help="in process: time and profile each scenario")
+    parser.add_argument("--repeat", type=int, default=30, help="requests per scenario with --profile")
     args = parser.parse_args()
 
     import django
+
+    os.environ["SERVER_TIMING"] = "true"  # for --profile (the server gets it anyway)
 
     django.setup()
     from django.conf import settings
@@ -159,6 +203,10 @@ def main():
     else:
         seeded = setup_database(args.rows)
         state.write_text(json.dumps(seeded))
+    selected = {name: scenario for name, scenario in scenarios(seeded).items() if args.only in name}
+    if args.profile:
+        profile(selected, args.repeat)
+        return 0
     from django.db import connections
 
     connections.close_all()
@@ -171,9 +219,7 @@ def main():
             f"| c={c} p95 ms | c={c} p99 ms | errors |"
         )
         print("| --- |" + " ---: |" * 10)
-        for name, scenario in scenarios(seeded).items():
-            if args.only and args.only not in name:
-                continue
+        for name, scenario in selected.items():
             measure(scenario, min(1.0, args.seconds), 1)  # warm up caches and connections
             single = measure(scenario, args.seconds, 1)
             several = measure(scenario, args.seconds, c)
