@@ -1,7 +1,7 @@
 """python -m openzaak.benchmark [--rows N] [--seconds S] [--concurrency C] [--workers W] [--only NAME]
 
 Per scenario: the service time of one request (the server's own `app` time, median over
-the single-client run) with its SQL time and query count, then requests per second and
+the single-client run), the processor time of it, its SQL time and query count, then requests per second and
 latency percentiles with one client and with C clients. Prints a Markdown table.
 
 With --profile, no server: each scenario runs in this process, first timed (median of
@@ -45,6 +45,10 @@ def setup_database(rows: int) -> dict:
         start = time.monotonic()
         seeded.update(importlib.import_module(module).seed(rows, seeded))
         print(f"seeded {module.rsplit('.', 2)[-2]} in {time.monotonic() - start:.1f} s", file=sys.stderr)
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # statistics as a live database has them, for the query planner
     return seeded
 
 
@@ -60,7 +64,7 @@ def scenarios(seeded: dict) -> dict[str, Scenario]:
 class Run:
     seconds: float
     latencies: list[float] = field(default_factory=list)
-    timings: list[tuple[float, float, int]] = field(default_factory=list)  # app ms, sql ms, queries
+    timings: list[tuple[float, float, float, int]] = field(default_factory=list)  # app, cpu, sql ms, queries
     errors: int = 0
     first_error: str = ""
 
@@ -73,12 +77,11 @@ class Run:
             return (self.latencies or [0.0])[0] * 1000
         return statistics.quantiles(self.latencies, n=100)[p - 1] * 1000
 
-    def service(self) -> tuple[float, float, float]:
-        """Median app ms, median SQL ms, median query count of the requests."""
+    def service(self) -> tuple[float, float, float, float]:
+        """Medians of the requests' app ms, CPU ms, SQL ms and query count."""
         if not self.timings:
-            return float("nan"), float("nan"), float("nan")
-        app, sql, queries = zip(*self.timings, strict=True)
-        return statistics.median(app), statistics.median(sql), statistics.median(queries)
+            return (float("nan"),) * 4
+        return tuple(statistics.median(values) for values in zip(*self.timings, strict=True))
 
 
 def measure(scenario: Scenario, seconds: float, concurrency: int) -> Run:
@@ -146,8 +149,11 @@ def profile(selected: dict[str, Scenario], repeat: int) -> None:
 
         once()  # warm up
         run = Run(seconds=0, timings=[once() for _ in range(repeat)])
-        app, sql, queries = run.service()
-        print(f"## {name}: {app:.1f} ms, of which SQL {sql:.1f} ms in {queries:.0f} queries (median of {repeat})")
+        app, cpu, sql, queries = run.service()
+        print(
+            f"## {name}: {app:.1f} ms ({cpu:.1f} ms CPU), of which SQL {sql:.1f} ms in {queries:.0f} queries "
+            f"(median of {repeat})"
+        )
         profiler = cProfile.Profile()
         profiler.enable()
         for _ in range(repeat):
@@ -215,17 +221,18 @@ def main():
     c = args.concurrency
     try:
         print(
-            f"| scenario | service ms | SQL ms | queries | c=1 req/s | c=1 p50 ms | c={c} req/s | c={c} p50 ms "
-            f"| c={c} p95 ms | c={c} p99 ms | errors |"
+            "| scenario | service ms | CPU ms | SQL ms | queries | c=1 req/s | c=1 p50 ms "
+            f"| c={c} req/s | c={c} p50 ms | c={c} p95 ms | c={c} p99 ms | errors |"
         )
-        print("| --- |" + " ---: |" * 10)
+        print("| --- |" + " ---: |" * 11)
         for name, scenario in selected.items():
             measure(scenario, min(1.0, args.seconds), 1)  # warm up caches and connections
             single = measure(scenario, args.seconds, 1)
             several = measure(scenario, args.seconds, c)
-            app, sql, queries = single.service()
+            app, cpu, sql, queries = single.service()
             print(
-                f"| {name} | {app:.1f} | {sql:.1f} | {queries:.0f} | {single.rate:.1f} | {single.percentile(50):.1f} "
+                f"| {name} | {app:.1f} | {cpu:.1f} | {sql:.1f} | {queries:.0f} "
+                f"| {single.rate:.1f} | {single.percentile(50):.1f} "
                 f"| {several.rate:.1f} | {several.percentile(50):.1f} | {several.percentile(95):.1f} "
                 f"| {several.percentile(99):.1f} | {single.errors + several.errors} |",
                 flush=True,

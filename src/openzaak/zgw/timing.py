@@ -1,11 +1,13 @@
 """Server timing: what one request cost inside the application, in a `Server-Timing`
 response header (opt-in, `SERVER_TIMING`; docs/configuration.md).
 
-    Server-Timing: app;dur=12.31, sql;dur=4.52;desc="9 queries"
+    Server-Timing: app;dur=12.31, cpu;dur=7.10, sql;dur=4.52;desc="9 queries"
 
 `app` is the time from the first middleware to the response (authentication, the view,
-serialisation, rendering, the transaction's commit), `sql` the time spent executing
-queries on any database connection and how many there were. `bin/benchmark` reads the
+serialisation, rendering, the transaction's commit), `cpu` the processor time the
+request's thread used in that time (what a busy machine inflates `app` with is not in
+it), `sql` the time spent executing queries on any database connection and how many
+there were. `bin/benchmark` reads the
 header to report a request's service time beside its SQL time; a browser's developer
 tools show it too.
 
@@ -51,23 +53,23 @@ class ServerTimingMiddleware:
 
     def __call__(self, request):
         clock = _SqlClock()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         with ExitStack() as stack:
             for connection in connections.all(initialized_only=False):
                 stack.enter_context(connection.execute_wrapper(clock))
             response = self.get_response(request)
-        app = time.perf_counter() - start
-        response[HEADER] = header(app, clock.seconds, clock.count)
+        app, cpu = time.perf_counter() - start, time.thread_time() - cpu
+        response[HEADER] = header(app, cpu, clock.seconds, clock.count)
         return response
 
 
-def header(app: float, sql: float, queries: int) -> str:
-    return f'app;dur={app * 1000:.2f}, sql;dur={sql * 1000:.2f};desc="{queries} queries"'
+def header(app: float, cpu: float, sql: float, queries: int) -> str:
+    return f'app;dur={app * 1000:.2f}, cpu;dur={cpu * 1000:.2f}, sql;dur={sql * 1000:.2f};desc="{queries} queries"'
 
 
-def parse(value: str) -> tuple[float, float, int] | None:
-    """(app ms, sql ms, queries) from a `Server-Timing` value that `header` wrote."""
+def parse(value: str) -> tuple[float, float, float, int] | None:
+    """(app ms, cpu ms, sql ms, queries) from a `Server-Timing` value that `header` wrote."""
     found = {name: (float(dur), desc) for name, dur, desc in _METRIC.findall(value or "")}
-    if "app" not in found or "sql" not in found:
+    if not {"app", "cpu", "sql"} <= found.keys():
         return None
-    return found["app"][0], found["sql"][0], int(found["sql"][1] or 0)
+    return found["app"][0], found["cpu"][0], found["sql"][0], int(found["sql"][1] or 0)
