@@ -57,18 +57,53 @@ def template_for(model) -> str:
         raise LookupError(f"{model.__name__} has no API URL: register its viewset with a ZGWRouter.") from None
 
 
+# model -> the template split once into its literal parts and attribute paths
+_COMPILED: dict[type[models.Model], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _compiled(model) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    compiled = _COMPILED.get(model)
+    if compiled is None:
+        parts = _PLACEHOLDER.split(template_for(model))  # literal, path, literal, path, …, literal
+        compiled = _COMPILED[model] = (tuple(parts[0::2]), tuple(parts[1::2]))
+    return compiled
+
+
 def build_url(request, obj) -> str:
-    template = template_for(type(obj))
-    path = _PLACEHOLDER.sub(lambda m: str(follow(obj, m.group(1))), template)
-    return f"{base_url(request)}/{path}"
+    literals, paths = _compiled(type(obj))
+    if paths == ("uuid",):
+        return f"{base_url(request)}/{literals[0]}{obj.uuid}{literals[1]}"
+    pieces = [base_url(request), "/"]
+    for literal, path in zip(literals, paths, strict=False):
+        pieces += (literal, str(follow(obj, path)))
+    pieces.append(literals[-1])
+    return "".join(pieces)
 
 
 def url_builder(request, model):
-    """A fast builder for many objects of one model with a plain `{uuid}` template."""
-    prefix, _, rest = template_for(model).rpartition("{uuid}")
-    assert not rest and "{" not in prefix, "url_builder serves only top-level resources"
-    base = f"{base_url(request)}/{prefix}"
-    return lambda obj: f"{base}{obj.uuid}"
+    """A fast builder for many objects of one model with a plain `{uuid}` template,
+    made once per request: `make = url_builder(request, Zaak); make(zaak)`;
+    `make.from_uuid(text)` for a uuid alone (see `prefetch.uuid_arrays`)."""
+    builders = request.__dict__.setdefault("_zgw_url_builders", {}) if request is not None else {}
+    builder = builders.get(model)
+    if builder is None:
+        prefix, _, rest = template_for(model).rpartition("{uuid}")
+        assert not rest and "{" not in prefix, "url_builder serves only top-level resources"
+        builder = builders[model] = _Builder(f"{base_url(request)}/{prefix}")
+    return builder
+
+
+class _Builder:
+    __slots__ = ("prefix",)
+
+    def __init__(self, prefix: str):
+        self.prefix = prefix
+
+    def __call__(self, obj) -> str:
+        return f"{self.prefix}{obj.uuid}"
+
+    def from_uuid(self, uuid) -> str:
+        return f"{self.prefix}{uuid}"
 
 
 def uuid_from_url(url: str) -> str | None:

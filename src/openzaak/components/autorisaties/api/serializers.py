@@ -7,6 +7,7 @@ from openzaak.zgw.auth.client import invalidate
 from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
 from openzaak.zgw.fields import DisplayField
 from openzaak.zgw.references import ReferenceField, SelfUrlField
+from openzaak.zgw.serializers import ModelSerializer
 
 from ..models import Applicatie, Autorisatie
 from .validators import AutorisatieFields, AutorisatiesSpecification, UniqueClientIds
@@ -42,7 +43,7 @@ class TypeFieldSchema(OpenApiSerializerFieldExtension):
         return {"oneOf": [{"type": "string", "format": "uri", "maxLength": 1000}, {"type": "string", "maxLength": 0}]}
 
 
-class AutorisatieSerializer(serializers.ModelSerializer):
+class AutorisatieSerializer(ModelSerializer):
     component = serializers.ChoiceField(
         choices=ComponentTypes.choices, help_text="Component waarop autorisatie van toepassing is."
     )
@@ -84,7 +85,7 @@ class AutorisatieSerializer(serializers.ModelSerializer):
         validators = [AutorisatieFields()]
 
 
-class ApplicatieSerializer(serializers.ModelSerializer):
+class ApplicatieSerializer(ModelSerializer):
     url = SelfUrlField(
         help_text="URL-referentie naar dit object. Dit is de unieke identificatie en locatie van dit object."
     )

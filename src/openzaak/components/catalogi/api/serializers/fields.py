@@ -5,15 +5,17 @@ validity dates a sub-type inherits from its zaaktype."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from openzaak.zgw.references import build_url, resolve_url
+from openzaak.zgw.prefetch import loaded_one, related, related_uuids
+from openzaak.zgw.references import build_url, resolve_url, url_builder
 
 from ...durations import validate_duration
-from .versions import VersionResolver
+from .versions import KEYS, VersionResolver, versions_of, want_version, want_versions
 
 
 @extend_schema_field({"type": "string", "format": "duration"})
@@ -37,16 +39,19 @@ class DurationField(serializers.CharField):
 
 @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
 class ReferenceListField(serializers.Field):
-    """A to-many relation shown and accepted as a list of URLs. Reading iterates
-    `.all()`, so a prefetch keeps a list page at a fixed number of queries."""
+    """A to-many relation shown and accepted as a list of URLs. Reads the page's uuid
+    array or plain list (`zgw.prefetch`), else the relation itself."""
 
     def __init__(self, *, model, **kwargs):
         self.model = model
         super().__init__(**kwargs)
 
-    def to_representation(self, manager):
-        request = self.context.get("request")
-        return [build_url(request, obj) for obj in manager.all()]
+    def get_attribute(self, instance):
+        return instance  # the relation is read in to_representation, from what the page loaded
+
+    def to_representation(self, instance):
+        make_url = url_builder(self.context.get("request"), self.model)
+        return [make_url.from_uuid(uuid) for uuid in related_uuids(instance, self.source)]
 
     def to_internal_value(self, data):
         if not isinstance(data, list):
@@ -86,8 +91,23 @@ class VersionedReferenceField(serializers.Field):
         self.model = model
         super().__init__(**kwargs)
 
+    def prepare(self, parents) -> None:
+        request = self.context.get("request")
+        resolver = VersionResolver.for_request(request)
+        for parent in parents:
+            if isinstance(parent, Mapping):  # a row of zgw.prefetch.json_arrays, see versions.version_json
+                if parent.get(self.source):
+                    want_version(request, parent[self.source], self.model)
+            else:
+                obj = loaded_one(parent, self.source)
+                if obj is not None:
+                    resolver.want([obj])
+
     def to_representation(self, obj):
-        return VersionResolver.for_request(self.context.get("request")).url(obj)
+        resolver = VersionResolver.for_request(self.context.get("request"))
+        if isinstance(obj, Mapping):
+            return resolver.url_for(self.model, obj["catalogus_id"], obj[KEYS[self.model]], obj["uuid"])
+        return resolver.url(obj)
 
     def to_internal_value(self, data):
         if not isinstance(data, str) or not data:
@@ -99,11 +119,18 @@ class VersionedReferenceField(serializers.Field):
 
 @extend_schema_field({"type": "array", "items": {"type": "string"}})
 class VersionedReferenceListField(ReferenceListField):
-    """A list of `VersionedReferenceField` values."""
+    """A list of `VersionedReferenceField` values. Reads the page's row array of versions
+    (`versions.version_arrays`), else the relation."""
 
-    def to_representation(self, manager):
+    def prepare(self, parents) -> None:
+        want_versions(self.context.get("request"), parents, self.source, self.model)
+
+    def to_representation(self, instance):
         resolver = VersionResolver.for_request(self.context.get("request"))
-        return [resolver.url(obj) for obj in manager.all()]
+        return [
+            resolver.url_for(self.model, catalogus, key, uuid)
+            for uuid, catalogus, key in versions_of(instance, self.source, self.model)
+        ]
 
     def to_internal_value(self, data):
         if not isinstance(data, list):
@@ -169,28 +196,61 @@ class RelatedValuesField(serializers.Field):
     `versions`) or one of their attributes (e.g. `value="omschrijving"`), optionally
     through a link object (`through="informatieobjecttype"` for zaaktype →
     zaaktype-informatieobjecttypen → informatieobjecttype). Duplicates are dropped,
-    order kept. Reads `.all()`, so a prefetch serves a whole page."""
+    order kept.
+
+    Reads what the page loaded (`zgw.prefetch`), else the relation: plain URLs from its
+    uuid array, versioned types (their URL or key) from its row array of versions
+    (`versions.version_arrays`), other attributes from its plain list."""
 
     def __init__(self, *, value: str = "url", through: str | None = None, versioned: bool = False, **kwargs):
         kwargs["read_only"] = True
         self.value, self.through, self.versioned = value, through, versioned
         super().__init__(**kwargs)
 
-    def to_representation(self, manager):
-        request = self.context.get("request")
-        resolver = VersionResolver.for_request(request) if self.versioned else None
-        seen, result = set(), []
-        for obj in manager.all():
+    def get_attribute(self, instance):
+        return instance  # the relation is read in to_representation, from what the page loaded
+
+    def _target(self, instance) -> tuple[type, str]:
+        """The model shown, and how: "uuids", "versions" (uuid, catalogus, key) or "objects"."""
+        target = self.__dict__.get("_shown")
+        if target is None:
+            model = type(instance)._meta.get_field(self.source).related_model
             if self.through:
-                obj = getattr(obj, self.through)
-            if self.value != "url":
-                item = getattr(obj, self.value)
+                model = model._meta.get_field(self.through).related_model
+            if self.value == "url" and not (self.through or self.versioned):
+                how = "uuids"
+            elif model in KEYS and (self.versioned if self.value == "url" else self.value == KEYS[model]):
+                how = "versions"
             else:
-                item = resolver.url(obj) if resolver else build_url(request, obj)
-            if item not in seen:
-                seen.add(item)
-                result.append(item)
-        return result
+                how = "objects"
+            target = self._shown = (model, how)
+        return target
+
+    def prepare(self, parents) -> None:
+        if self.versioned and self.value == "url":
+            model, how = self._target(parents[0])
+            if how == "versions":
+                path = f"{self.through}__" if self.through else ""
+                want_versions(self.context.get("request"), parents, self.source, model, path)
+
+    def to_representation(self, instance):
+        model, how = self._target(instance)
+        request = self.context.get("request")
+        if how == "uuids":
+            make_url = url_builder(request, model)
+            return list(dict.fromkeys(make_url.from_uuid(uuid) for uuid in related_uuids(instance, self.source)))
+        if how == "versions":
+            rows = versions_of(instance, self.source, model, f"{self.through}__" if self.through else "")
+            if self.value != "url":
+                return list(dict.fromkeys(key for _, _, key in rows))
+            resolver = VersionResolver.for_request(request)
+            return list(dict.fromkeys(resolver.url_for(model, catalogus, key, uuid) for uuid, catalogus, key in rows))
+        objects = related(instance, self.source)
+        if self.through:
+            objects = [getattr(obj, self.through) for obj in objects]
+        if self.value != "url":
+            return list(dict.fromkeys(getattr(obj, self.value) for obj in objects))
+        return list(dict.fromkeys(build_url(request, obj) for obj in objects))
 
 
 @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}, "readOnly": True})

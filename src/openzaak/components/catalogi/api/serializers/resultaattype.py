@@ -2,6 +2,7 @@ from django.db import transaction
 from rest_framework import serializers
 
 from openzaak.zgw.references import URLField
+from openzaak.zgw.serializers import Serializer
 
 from ...constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
 from ...models import BesluitType, InformatieObjectType, ResultaatType
@@ -26,7 +27,7 @@ BRONDATUM_FIELDS = {
 }
 
 
-class BrondatumArchiefprocedureSerializer(BlankForNullMixin, serializers.Serializer):
+class BrondatumArchiefprocedureSerializer(BlankForNullMixin, Serializer):
     afleidingswijze = serializers.ChoiceField(
         source="brondatum_archiefprocedure_afleidingswijze",
         choices=Afleidingswijze.choices,

@@ -3,6 +3,7 @@ from rest_framework import serializers
 
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
 from openzaak.zgw.references import ReferenceField, SelfUrlField, URLField
+from openzaak.zgw.serializers import ModelSerializer, Serializer
 
 from ...constants import AardRelatie, IndicatieInternOfExtern
 from ...models import BesluitType, Catalogus, ZaakType, ZaakTypenRelatie
@@ -26,7 +27,7 @@ from .fields import (
 )
 
 
-class ReferentieProcesSerializer(BlankForNullMixin, serializers.Serializer):
+class ReferentieProcesSerializer(BlankForNullMixin, Serializer):
     naam = serializers.CharField(
         source="referentieproces_naam", max_length=80, help_text="De naam van het Referentieproces."
     )
@@ -39,7 +40,7 @@ class ReferentieProcesSerializer(BlankForNullMixin, serializers.Serializer):
     )
 
 
-class BronCatalogusSerializer(serializers.Serializer):
+class BronCatalogusSerializer(Serializer):
     url = serializers.URLField(
         source="broncatalogus_url", max_length=200, help_text="URL-referentie naar de broncatalogus."
     )
@@ -49,7 +50,7 @@ class BronCatalogusSerializer(serializers.Serializer):
     rsin = serializers.CharField(source="broncatalogus_rsin", max_length=9, help_text="Het RSIN van de broncatalogus.")
 
 
-class BronZaaktypeSerializer(serializers.Serializer):
+class BronZaaktypeSerializer(Serializer):
     url = serializers.URLField(
         source="bronzaaktype_url", max_length=200, help_text="URL-referentie naar het bronzaaktype."
     )
@@ -61,7 +62,7 @@ class BronZaaktypeSerializer(serializers.Serializer):
     )
 
 
-class ZaakTypenRelatieSerializer(serializers.ModelSerializer):
+class ZaakTypenRelatieSerializer(ModelSerializer):
     zaaktype = VersionedReferenceField(
         model=ZaakType,
         source="gerelateerd_zaaktype",
@@ -81,7 +82,7 @@ class ZaakTypenRelatieSerializer(serializers.ModelSerializer):
         fields = ("zaaktype", "zaaktypeIdentificatie", "aardRelatie", "toelichting")
 
 
-class ZaakTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
+class ZaakTypeSerializer(BlankForNullMixin, ModelSerializer):
     """A zaaktype version with its sub-types (read-only lists: they are written on their
     own endpoints) and its relations to besluittypen, deelzaaktypen and gerelateerde
     zaaktypen (written here, by URL or by their version-independent key)."""

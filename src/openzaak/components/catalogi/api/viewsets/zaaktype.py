@@ -1,17 +1,21 @@
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 
+from openzaak.zgw.prefetch import json_arrays, uuid_arrays
 from openzaak.zgw.scopes import SCOPE_CATALOGI_LEZEN, SCOPE_DOCUMENTEN_LEZEN, SCOPE_ZAKEN_LEZEN
 
-from ...models import ZaakType
+from ...models import BesluitType, InformatieObjectType, ZaakType
 from .. import expansions
 from ..filters import ZaakTypeFilter
 from ..kanalen import KANAAL_ZAAKTYPEN
 from ..serializers import ZaakTypeSerializer
+from ..serializers.versions import version_arrays, version_json
 from .base import TYPE_SCOPES, ConceptTypeViewSet, crud_schema, publish_action
 
 # ztc-014: Zaken and Documenten API consumers read zaaktypen with their own scopes
 READ = SCOPE_CATALOGI_LEZEN | SCOPE_DOCUMENTEN_LEZEN | SCOPE_ZAKEN_LEZEN
+# shown by URL only: uuid arrays on the page query (zgw.prefetch)
+SUBTYPES = ("statustypen", "resultaattypen", "eigenschappen", "roltypen", "zaakobjecttypen")
 
 
 @crud_schema(
@@ -34,16 +38,20 @@ class ZaakTypeViewSet(ConceptTypeViewSet):
 
     queryset = (
         ZaakType.objects.select_related("catalogus")
-        .prefetch_related(
-            "statustypen",
-            "resultaattypen",
-            "eigenschappen",
-            "roltypen",
-            "zaakobjecttypen",
-            "besluittypen",
-            "deelzaaktypen",
-            "zaaktypenrelaties__gerelateerd_zaaktype",
-            "zaaktypeinformatieobjecttypen__informatieobjecttype",
+        .annotate(
+            **uuid_arrays(ZaakType, *SUBTYPES),
+            **version_arrays(ZaakType, "besluittypen", BesluitType),
+            **version_arrays(ZaakType, "deelzaaktypen", ZaakType),
+            **version_arrays(ZaakType, "zaaktypeinformatieobjecttypen", InformatieObjectType, "informatieobjecttype__"),
+            **json_arrays(
+                ZaakType,
+                "zaaktypenrelaties",
+                {
+                    "gerelateerd_zaaktype": version_json(ZaakType, "gerelateerd_zaaktype__"),
+                    "aard_relatie": "aard_relatie",
+                    "toelichting": "toelichting",
+                },
+            ),
         )
         .order_by("pk")
     )
