@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Expression, F, Func, OuterRef, Q, Subquery, Value
@@ -42,12 +43,15 @@ def version_columns(model, path: str = "") -> tuple[str, ...]:
 
 
 class _Today(Expression):
-    """The peildatum of a request without `datumGeldigheid`, taken when the query runs."""
+    """The peildatum of a request without `datumGeldigheid` (today where this installation
+    is, as `timezone.localdate()`), as the database sees it: at the start of the request's
+    transaction. In SQL, so a query that holds it can be compiled once."""
 
     output_field = models.DateField()
 
     def as_sql(self, compiler, connection):
-        return "%s", [timezone.localdate()]
+        zone = settings.TIME_ZONE.replace("'", "''")
+        return f"(NOW() AT TIME ZONE '{zone}')::date", []
 
 
 def _valid_version(model, path: str):
