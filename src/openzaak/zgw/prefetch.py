@@ -250,12 +250,15 @@ def related(obj: models.Model, name: str):
 def related_uuids(obj: models.Model, name: str) -> list[str]:
     """The uuids (as text) of the objects along `name`: the page's uuid array if it has
     one, else from the relation."""
-    loaded = obj.__dict__.get(UUIDS.format(name))
-    if loaded is not None:
-        return loaded
-    loaded = obj.__dict__.get(LIST.format(name))
-    if loaded is not None:
-        return [str(item.uuid) for item in loaded]
+    found = obj.__dict__.get(UUIDS.format(name))
+    if found is not None:
+        return found
+    found = obj.__dict__.get(ROWS.format(name))
+    if found is not None:  # row arrays start with the uuid
+        return [row[0] for row in found]
+    found = obj.__dict__.get(LIST.format(name))
+    if found is not None:
+        return [str(item.uuid) for item in found]
     manager = getattr(obj, name)
     if name in getattr(obj, "_prefetched_objects_cache", ()):
         return [str(item.uuid) for item in manager.all()]

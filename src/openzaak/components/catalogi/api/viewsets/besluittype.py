@@ -1,8 +1,11 @@
-from ...models import BesluitType
+from openzaak.zgw.prefetch import plain
+
+from ...models import BesluitType, InformatieObjectType
 from .. import expansions
 from ..filters import BesluitTypeFilter
 from ..kanalen import KANAAL_BESLUITTYPEN
 from ..serializers import BesluitTypeSerializer
+from ..serializers.versions import version_arrays
 from .base import ConceptTypeViewSet, crud_schema, publish_action
 
 
@@ -22,7 +25,8 @@ class BesluitTypeViewSet(ConceptTypeViewSet):
 
     queryset = (
         BesluitType.objects.select_related("catalogus")
-        .prefetch_related("informatieobjecttypen", "resultaattypen")
+        .annotate(**version_arrays(BesluitType, "informatieobjecttypen", InformatieObjectType))
+        .prefetch_related(plain(BesluitType, "resultaattypen", only=("uuid", "omschrijving")))
         .order_by("pk")
     )
     serializer_class = BesluitTypeSerializer
