@@ -5,7 +5,7 @@ a filtered queryset clone and a model instance per related row, even where the r
 shows only the related row's URL. On a page of 100 zaaktypen with nine relations that
 was 60% of the request. Two cheaper shapes, both a fixed number of queries per page:
 
-- URL-only relations as uuid arrays on the page query: a viewset's queryset
+- URL-only relations as uuids on the page query: a viewset's queryset
 
       ZaakType.objects.annotate(**uuid_arrays(ZaakType, "statustypen", "roltypen"))
 
@@ -36,6 +36,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, JSONObject
 
 UUIDS = "{}_uuids"
+FK_UUID = "{}_uuid"
 ROWS = "{}_rows"
 LIST = "{}_list"
 JSON = "{}_json"
@@ -86,17 +87,17 @@ class _Relation:
             return rows, f"{self.target}__"
         return self.related._default_manager.filter(**{self.back: _Outer()}).order_by(*self.order()), ""
 
-    def array(self, value, output_field: models.Field) -> _RelationArray:
+    def array(self, value, output_field: models.Field, template: str = "ARRAY({})") -> _RelationArray:
         """The array of `value` (an expression, see `_expression`) of the related rows."""
         rows, prefix = self.query()
-        return _RelationArray(rows.values(value=_expression(value, prefix)), ArrayField(output_field))
+        return _RelationArray(rows.values(value=_expression(value, prefix)), output_field, template)
 
     def texts(self, *columns) -> _RelationArray:
         """The array of the related rows' `columns` as text (per row one text, or an
         array of them)."""
         texts = [_Text(column) for column in columns]
         value = texts[0] if len(texts) == 1 else _Texts(*texts)
-        return self.array(value, models.TextField() if len(texts) == 1 else ArrayField(models.TextField()))
+        return self.array(value, ArrayField(models.TextField() if len(texts) == 1 else ArrayField(models.TextField())))
 
 
 class _Text:
@@ -130,16 +131,16 @@ class _Outer(Expression):
 
 
 class _RelationArray(Func):
-    """`ARRAY(<the related rows' query>)` for the page's row (its primary key is this
-    function's argument). Django would compile that query again for every page, which
+    """`ARRAY(<the related rows' query>)` (or another `template` around it) for the page's
+    row (its primary key is this function's argument). Django would compile that query again for every page, which
     for a page with nine relations costs more than running them; here it is compiled
     once per database, with its own table aliases (ZGW0, …, so that none hides the page's
     table), and only the page's row is filled in. So its parameters, if any, are fixed:
     build it from SQL expressions, not from Python values that change (a date)."""
 
-    def __init__(self, rows: models.QuerySet, output_field: models.Field):
+    def __init__(self, rows: models.QuerySet, output_field: models.Field, template: str):
         super().__init__(F("pk"), output_field=output_field)
-        self.rows = rows
+        self.rows, self.around = rows, template
         self.compiled: dict[str, tuple[str, tuple]] = {}  # shared by the copies Django makes
 
     def as_sql(self, compiler, connection, **extra_context):
@@ -149,7 +150,7 @@ class _RelationArray(Func):
             query.change_aliases({alias: f"ZGW{position}" for position, alias in enumerate(query.alias_map)})
             query.alias_prefix = "ZGW"
             sql, params = query.get_compiler(connection=connection).as_sql()
-            compiled = self.compiled[connection.alias] = (f"ARRAY({sql})", tuple(params))
+            compiled = self.compiled[connection.alias] = (self.around.format(sql), tuple(params))
         outer, outer_params = compiler.compile(self.source_expressions[0])
         assert not outer_params, "the page's primary key is a column"
         return compiled[0].replace(_OUTER, outer), compiled[1]
@@ -171,6 +172,15 @@ class _Array(Func):
 @functools.cache
 def _relation(model: type[models.Model], name: str) -> _Relation:
     return _Relation(model, name)
+
+
+def fk_uuids(*names: str) -> dict[str, Cast]:
+    """Annotations `<name>_uuid` for `QuerySet.annotate`: the uuid (as text) of the object
+    each foreign key in `names` points to, from a join, so that a URL-only reference
+    (`references.ReferenceField`) needs no instance of it."""
+    annotations = {FK_UUID.format(name): Cast(f"{name}__uuid", output_field=models.TextField()) for name in names}
+    _ATTRIBUTES.update(annotations)
+    return annotations
 
 
 def uuid_arrays(model: type[models.Model], *names: str) -> dict[str, _RelationArray]:
@@ -197,7 +207,8 @@ def json_arrays(model: type[models.Model], name: str, fields: dict) -> dict[str,
     the to-many relation `name` as dicts of `fields` (name: a column as in `row_arrays`,
     or a dict of them for a related object), with their JSON types. For nested lists:
     the zgw `ListSerializer` shows these dicts, without model instances."""
-    annotations = {JSON.format(name): _relation(model, name).array(fields, models.JSONField())}
+    # one JSON array per row: one value to decode, not one per object
+    annotations = {JSON.format(name): _relation(model, name).array(fields, models.JSONField(), "TO_JSONB(ARRAY({}))")}
     _ATTRIBUTES.update(annotations)
     return annotations
 
@@ -268,7 +279,7 @@ def related_uuids(obj: models.Model, name: str) -> list[str]:
 
 def loaded_rows(obj: models.Model, name: str) -> list[list[str]] | None:
     """The page's row array along `name` of `obj` (`row_arrays`), or None."""
-    return obj.__dict__.get(ROWS.format(name))
+    return getattr(obj, "__dict__", {}).get(ROWS.format(name))
 
 
 def related_rows(obj: models.Model, name: str, *columns: str) -> list[list[str]]:

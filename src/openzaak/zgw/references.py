@@ -21,6 +21,8 @@ from django.db import models
 from django.urls import Resolver404, get_script_prefix, resolve
 from rest_framework import serializers
 
+from . import prefetch
+
 # model -> path template below the base, e.g. "zaken/api/v1/zaken/{uuid}" or
 # "zaken/api/v1/zaken/{zaak__uuid}/zaakeigenschappen/{uuid}"
 _TEMPLATES: dict[type[models.Model], str] = {}
@@ -178,7 +180,9 @@ class SelfUrlField(serializers.Field):
 
 
 class ReferenceField(serializers.Field):
-    """A foreign key shown and accepted as the URL of the related resource."""
+    """A foreign key shown and accepted as the URL of the related resource. Shows the
+    related object, or its uuid (as text: `prefetch.fk_uuids` on the page query, or in a
+    row of `prefetch.json_arrays`)."""
 
     default_error_messages = {"required": "Dit veld is vereist."}
 
@@ -187,7 +191,16 @@ class ReferenceField(serializers.Field):
         self.model = model or queryset.model
         super().__init__(**kwargs)
 
+    def get_attribute(self, instance):
+        if len(self.source_attrs) == 1:  # the uuid the page loaded with it (prefetch.fk_uuids)
+            uuid = getattr(instance, "__dict__", {}).get(prefetch.FK_UUID.format(self.source_attrs[0]))
+            if uuid is not None:
+                return uuid
+        return super().get_attribute(instance)
+
     def to_representation(self, obj):
+        if isinstance(obj, str):
+            return url_builder(self.context.get("request"), self.model).from_uuid(obj)
         return build_url(self.context.get("request"), obj)
 
     def to_internal_value(self, data):

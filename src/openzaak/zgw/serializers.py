@@ -66,10 +66,13 @@ _UNCHANGED = {
 }
 
 
-def _column(model: type[models.Model], field: Field) -> str | None:
-    """The attribute name of the model column a plain field reads, if it reads one."""
+def _column(model: type[models.Model] | type[dict], field: Field) -> str | None:
+    """The attribute name of the model column (or the key of the dict) a plain field
+    reads, if it reads one."""
     if type(field).get_attribute is not Field.get_attribute or len(field.source_attrs) != 1:
         return None
+    if model is dict:
+        return field.source_attrs[0]
     try:
         column = model._meta.get_field(field.source_attrs[0])
     except FieldDoesNotExist:
@@ -143,8 +146,8 @@ class ZGWSerializerMixin:
     # --- reading ------------------------------------------------------------------------
     def _plan(self, model) -> list:
         """Per readable field: its name, the model column it reads from the instance's
-        `__dict__` (or None), how to get its value otherwise, the type of value it shows
-        unchanged (or None) and how it shows other values."""
+        `__dict__` (or the dict's key; or None), how to get its value otherwise, the type
+        of value it shows unchanged (or None) and how it shows other values."""
         plan = self.__dict__.get("_zgw_plan")
         if plan is None or plan[0] is not model:
             steps = []
@@ -158,13 +161,16 @@ class ZGWSerializerMixin:
         return plan[1]
 
     def to_representation(self, instance):
-        if not isinstance(instance, models.Model):
-            return super().to_representation(instance)  # validated data, a dict
-        if self.parent is None:
-            self.prepare_page([instance])
-        loaded = instance.__dict__
+        if isinstance(instance, models.Model):
+            if self.parent is None:
+                self.prepare_page([instance])
+            kind, loaded = type(instance), instance.__dict__
+        elif type(instance) is dict and self.parent is not None:  # a row of prefetch.json_arrays
+            kind, loaded = dict, instance
+        else:
+            return super().to_representation(instance)  # validated data
         ret = {}
-        for name, column, get, unchanged, represent in self._plan(type(instance)):
+        for name, column, get, unchanged, represent in self._plan(kind):
             if column is not None:
                 value = loaded.get(column, _MISSING)
                 if value is _MISSING:  # a deferred column

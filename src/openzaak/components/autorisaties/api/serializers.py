@@ -28,6 +28,8 @@ class TypeField(ReferenceField):
         return super().validate_empty_values(data)
 
     def get_attribute(self, instance):
+        if type(instance) is dict:  # a row of zgw.prefetch.json_arrays: the type's uuid
+            return instance.get(self.source) or ""
         return super().get_attribute(instance) or ""
 
     def to_representation(self, obj):

@@ -9,7 +9,7 @@ from openzaak.zgw.scopes import SCOPE_AUTORISATIES_BIJWERKEN, SCOPE_AUTORISATIES
 from openzaak.zgw.viewsets import ZGWViewSet
 
 from ..models import Applicatie
-from ..selectors import autorisaties_with_types
+from ..selectors import autorisaties_as_rows
 from .component import AUTORISATIES
 from .filters import ApplicatieFilter
 from .kanalen import KANAAL_AUTORISATIES
@@ -42,7 +42,7 @@ class ApplicatieViewSet(
 ):
     """Applicaties: client applications and the autorisaties they hold."""
 
-    queryset = Applicatie.objects.prefetch_related(autorisaties_with_types()).order_by("pk")
+    queryset = Applicatie.objects.annotate(**autorisaties_as_rows()).order_by("pk")
     serializer_class = ApplicatieSerializer
     filterset_class = ApplicatieFilter
     component = AUTORISATIES

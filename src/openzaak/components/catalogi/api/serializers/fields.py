@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from openzaak.zgw.prefetch import loaded_one, related, related_uuids
+from openzaak.zgw.prefetch import loaded_one, related, related_rows, related_uuids
 from openzaak.zgw.references import build_url, resolve_url, url_builder
 
 from ...durations import validate_duration
-from .versions import KEYS, VersionResolver, versions_of, want_version, want_versions
+from .versions import KEYS, VersionResolver, version_columns, want_version, want_versions
 
 
 @extend_schema_field({"type": "string", "format": "duration"})
@@ -50,8 +50,10 @@ class ReferenceListField(serializers.Field):
         return instance  # the relation is read in to_representation, from what the page loaded
 
     def to_representation(self, instance):
-        make_url = url_builder(self.context.get("request"), self.model)
-        return [make_url.from_uuid(uuid) for uuid in related_uuids(instance, self.source)]
+        prefix = self.__dict__.get("_prefix")  # this field serves one request
+        if prefix is None:
+            prefix = self._prefix = url_builder(self.context.get("request"), self.model).prefix
+        return [f"{prefix}{uuid}" for uuid in related_uuids(instance, self.source)]
 
     def to_internal_value(self, data):
         if not isinstance(data, list):
@@ -126,11 +128,10 @@ class VersionedReferenceListField(ReferenceListField):
         want_versions(self.context.get("request"), parents, self.source, self.model)
 
     def to_representation(self, instance):
-        resolver = VersionResolver.for_request(self.context.get("request"))
-        return [
-            resolver.url_for(self.model, catalogus, key, uuid)
-            for uuid, catalogus, key in versions_of(instance, self.source, self.model)
-        ]
+        resolver = self.__dict__.get("_resolver")  # this field serves one request
+        if resolver is None:
+            resolver = self._resolver = VersionResolver.for_request(self.context.get("request"))
+        return resolver.urls(self.model, related_rows(instance, self.source, *version_columns(self.model)))
 
     def to_internal_value(self, data):
         if not isinstance(data, list):
@@ -212,19 +213,14 @@ class RelatedValuesField(serializers.Field):
 
     def _target(self, instance) -> tuple[type, str]:
         """The model shown, and how: "uuids", "versions" (uuid, catalogus, key) or "objects"."""
-        target = self.__dict__.get("_shown")
-        if target is None:
-            model = type(instance)._meta.get_field(self.source).related_model
-            if self.through:
-                model = model._meta.get_field(self.through).related_model
-            if self.value == "url" and not (self.through or self.versioned):
-                how = "uuids"
-            elif model in KEYS and (self.versioned if self.value == "url" else self.value == KEYS[model]):
-                how = "versions"
-            else:
-                how = "objects"
-            target = self._shown = (model, how)
-        return target
+        model = type(instance)._meta.get_field(self.source).related_model
+        if self.through:
+            model = model._meta.get_field(self.through).related_model
+        if self.value == "url" and not (self.through or self.versioned):
+            return model, "uuids"
+        if model in KEYS and (self.versioned if self.value == "url" else self.value == KEYS[model]):
+            return model, "versions"
+        return model, "objects"
 
     def prepare(self, parents) -> None:
         if self.versioned and self.value == "url":
@@ -234,23 +230,34 @@ class RelatedValuesField(serializers.Field):
                 want_versions(self.context.get("request"), parents, self.source, model, path)
 
     def to_representation(self, instance):
+        show = self.__dict__.get("_show")
+        if show is None:
+            show = self._show = self._shower(instance)
+        return show(instance)
+
+    def _shower(self, instance):
+        """How this field shows an instance: made on its first, for the request it serves."""
         model, how = self._target(instance)
-        request = self.context.get("request")
-        if how == "uuids":
-            make_url = url_builder(request, model)
-            return list(dict.fromkeys(make_url.from_uuid(uuid) for uuid in related_uuids(instance, self.source)))
+        request, source, value = self.context.get("request"), self.source, self.value
+        if how == "uuids":  # one object per uuid, no duplicates
+            prefix = url_builder(request, model).prefix
+            return lambda instance: [f"{prefix}{uuid}" for uuid in related_uuids(instance, source)]
         if how == "versions":
-            rows = versions_of(instance, self.source, model, f"{self.through}__" if self.through else "")
-            if self.value != "url":
-                return list(dict.fromkeys(key for _, _, key in rows))
+            columns = version_columns(model, f"{self.through}__" if self.through else "")
+            if value != "url":
+                return lambda instance: list(dict.fromkeys(row[2] for row in related_rows(instance, source, *columns)))
             resolver = VersionResolver.for_request(request)
-            return list(dict.fromkeys(resolver.url_for(model, catalogus, key, uuid) for uuid, catalogus, key in rows))
-        objects = related(instance, self.source)
-        if self.through:
-            objects = [getattr(obj, self.through) for obj in objects]
-        if self.value != "url":
-            return list(dict.fromkeys(getattr(obj, self.value) for obj in objects))
-        return list(dict.fromkeys(build_url(request, obj) for obj in objects))
+            return lambda instance: list(dict.fromkeys(resolver.urls(model, related_rows(instance, source, *columns))))
+
+        def show(instance):
+            objects = related(instance, source)
+            if self.through:
+                objects = [getattr(obj, self.through) for obj in objects]
+            if value != "url":
+                return list(dict.fromkeys(getattr(obj, value) for obj in objects))
+            return list(dict.fromkeys(build_url(request, obj) for obj in objects))
+
+        return show
 
 
 @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}, "readOnly": True})

@@ -99,12 +99,6 @@ def version_json(model, path: str = "") -> dict:
     }
 
 
-def versions_of(obj, name: str, target, path: str = "") -> list[tuple[str, int, str]]:
-    """(uuid, catalogus id, key) of each `target` along `obj.<name>`: from the page's row
-    array if it has one, else from the relation."""
-    return [(row[0], int(row[1]), row[2]) for row in related_rows(obj, name, *version_columns(target, path))]
-
-
 def want_version(request, version: dict, model) -> None:
     """`want_versions` for one version from `version_json`."""
     resolver = VersionResolver.for_request(request)
@@ -147,6 +141,9 @@ def peildatum(request) -> datetime.date:
         ) from None
 
 
+_UNKNOWN = object()
+
+
 class VersionResolver:
     """The URLs a request shows for versioned types (one resolver per request)."""
 
@@ -187,6 +184,18 @@ class VersionResolver:
         return self._valid_url(model, obj.catalogus_id, getattr(obj, KEYS[model])) or url_builder(self.request, model)(
             obj
         )
+
+    def urls(self, model, rows) -> list[str]:
+        """`url_for` of each row (uuid, catalogus id, key, …; as texts, as `version_arrays`
+        and `related_rows` give them)."""
+        shown, prefix, urls = self._shown.get(model, {}), url_builder(self.request, model).prefix, []
+        for uuid, catalogus_id, key, *_ in rows:
+            url = shown.get((int(catalogus_id), key), _UNKNOWN)
+            if url is _UNKNOWN:
+                url = self._valid_url(model, int(catalogus_id), key)
+                shown = self._shown[model]
+            urls.append(url or f"{prefix}{uuid}")
+        return urls
 
     def url_for(self, model, catalogus_id: int, key: str, uuid) -> str:
         """`url()` for a version known by its catalogus, key and uuid only."""

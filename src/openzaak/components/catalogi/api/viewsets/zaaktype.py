@@ -1,7 +1,7 @@
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 
-from openzaak.zgw.prefetch import json_arrays, uuid_arrays
+from openzaak.zgw.prefetch import fk_uuids, json_arrays, uuid_arrays
 from openzaak.zgw.scopes import SCOPE_CATALOGI_LEZEN, SCOPE_DOCUMENTEN_LEZEN, SCOPE_ZAKEN_LEZEN
 
 from ...models import BesluitType, InformatieObjectType, ZaakType
@@ -36,25 +36,22 @@ class ZaakTypeViewSet(ConceptTypeViewSet):
     Een ZAAKTYPE beschrijft het geheel van karakteristieke eigenschappen van zaken van eenzelfde soort.
     """
 
-    queryset = (
-        ZaakType.objects.select_related("catalogus")
-        .annotate(
-            **uuid_arrays(ZaakType, *SUBTYPES),
-            **version_arrays(ZaakType, "besluittypen", BesluitType),
-            **version_arrays(ZaakType, "deelzaaktypen", ZaakType),
-            **version_arrays(ZaakType, "zaaktypeinformatieobjecttypen", InformatieObjectType, "informatieobjecttype__"),
-            **json_arrays(
-                ZaakType,
-                "zaaktypenrelaties",
-                {
-                    "gerelateerd_zaaktype": version_json(ZaakType, "gerelateerd_zaaktype__"),
-                    "aard_relatie": "aard_relatie",
-                    "toelichting": "toelichting",
-                },
-            ),
-        )
-        .order_by("pk")
-    )
+    queryset = ZaakType.objects.annotate(
+        **fk_uuids("catalogus"),
+        **uuid_arrays(ZaakType, *SUBTYPES),
+        **version_arrays(ZaakType, "besluittypen", BesluitType),
+        **version_arrays(ZaakType, "deelzaaktypen", ZaakType),
+        **version_arrays(ZaakType, "zaaktypeinformatieobjecttypen", InformatieObjectType, "informatieobjecttype__"),
+        **json_arrays(
+            ZaakType,
+            "zaaktypenrelaties",
+            {
+                "gerelateerd_zaaktype": version_json(ZaakType, "gerelateerd_zaaktype__"),
+                "aard_relatie": "aard_relatie",
+                "toelichting": "toelichting",
+            },
+        ),
+    ).order_by("pk")
     serializer_class = ZaakTypeSerializer
     filterset_class = ZaakTypeFilter
     expand_fields = expansions.ZAAKTYPE
