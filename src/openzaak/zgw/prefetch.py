@@ -247,11 +247,12 @@ def loaded_one(obj: models.Model, name: str):
 
 
 def related(obj: models.Model, name: str):
-    """The objects along the to-many relation `name` of `obj`: its plain list if the page
-    loaded one, else the relation itself, in the order the page would have."""
-    loaded = obj.__dict__.get(LIST.format(name))
-    if loaded is not None:
-        return loaded
+    """The objects along the to-many relation `name` of `obj`: what the page loaded (dicts
+    from `json_arrays`, a plain list), else the relation itself, in the order the page
+    would have. `value()` reads an attribute of either."""
+    found = loaded(obj, name)
+    if found is not None:
+        return found
     manager = getattr(obj, name)
     if name in getattr(obj, "_prefetched_objects_cache", ()):
         return manager.all()
@@ -267,14 +268,16 @@ def related_uuids(obj: models.Model, name: str) -> list[str]:
     found = obj.__dict__.get(ROWS.format(name))
     if found is not None:  # row arrays start with the uuid
         return [row[0] for row in found]
-    found = obj.__dict__.get(LIST.format(name))
+    found = loaded(obj, name)
     if found is not None:
-        return [str(item.uuid) for item in found]
-    manager = getattr(obj, name)
-    if name in getattr(obj, "_prefetched_objects_cache", ()):
-        return [str(item.uuid) for item in manager.all()]
-    rows = manager.order_by(*_relation(type(obj), name).order())
+        return [str(value(item, "uuid")) for item in found]
+    rows = getattr(obj, name).order_by(*_relation(type(obj), name).order())
     return [str(uuid) for uuid in rows.values_list("uuid", flat=True)]
+
+
+def value(item, attribute: str):
+    """An attribute of a related object, or the key of a related dict (`json_arrays`)."""
+    return item[attribute] if type(item) is dict else getattr(item, attribute)
 
 
 def loaded_rows(obj: models.Model, name: str) -> list[list[str]] | None:

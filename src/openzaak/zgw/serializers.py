@@ -5,15 +5,18 @@
 1. Fields are built once per class. DRF deep-copies every declared field (running its
    `__init__` again) and re-inspects the model for every serializer instance, that is
    for every request. Here `get_fields()` runs once per class and keeps the result
-   unbound as a template; each serializer instance gets shallow copies bound to itself
-   (nested fields and serializers copied the same way). So no field object, nor anything
-   a field keeps while serializing, is shared between requests or threads; what the
-   copies do share (choices, validators, help texts) is never changed after `__init__`.
+   unbound as a template; each serializer instance gets copies bound to itself (nested
+   fields and serializers copied the same way, and the lists, dicts and sets a field
+   holds copied with it). So no field object, nor anything a field keeps while
+   serializing, is shared between requests or threads; what the copies do share
+   (validators, choices' labels, help texts) is never changed after `__init__`.
 2. A per-row fast path for reads. `to_representation` walks a plan made once per
-   serializer instance: a plain model column is read with `operator.attrgetter`, every
-   other field through its own `get_attribute`, each value shown by the field's
-   `to_representation`, as DRF does (same keys, order and values), without DRF's
-   per-row generator, `Mapping` checks and callable inspection.
+   serializer instance: a field that reads a model column takes it from the instance's
+   `__dict__` (from the dict, for a row of `prefetch.json_arrays`) and skips its
+   `to_representation` where DRF's would give the value back unchanged (a str for a
+   CharField, a bool for a BooleanField, …); every other field goes through its own
+   `get_attribute` and `to_representation`. Same keys, order and values as DRF, without
+   its per-row generator, `Mapping` checks and callable inspection.
 3. Page-aware fields. Before the rows of a page (or the one object of a detail) are
    shown, every field that has `prepare(parents)` is called once with the objects whose
    attribute it will show, so it can load what the whole page needs in one query (e.g.
@@ -37,12 +40,18 @@ from rest_framework.settings import ISO_8601, api_settings
 
 from . import prefetch
 
+_CONTAINERS = (list, dict, set)
+
 
 def _fresh(field: Field) -> Field:
-    """A copy of a template field, sharing nothing it binds or caches. (A field's inner
-    field, bound by its `__init__`, is copied likewise and given the copy as parent.)"""
+    """A copy of a template field, sharing nothing it binds, caches or keeps in a list,
+    dict or set of its own (as a field that counts or collects per request would). A
+    field's inner field, bound by its `__init__`, is copied likewise and given the copy
+    as parent."""
     new = object.__new__(type(field))  # copy.copy, without its generic machinery
-    new.__dict__.update(field.__dict__)
+    new.__dict__.update(
+        {name: value.copy() if type(value) in _CONTAINERS else value for name, value in field.__dict__.items()}
+    )
     if isinstance(field, serializers.BaseSerializer):
         new.__dict__.pop("fields", None)
     # ListSerializer, ListField/DictField, ManyRelatedField
@@ -117,6 +126,8 @@ def _pk_only(field: Field):
     return get
 
 
+# What `Serializer` and `ModelSerializer` below add to DRF's (see the module doc). No
+# docstring: drf-spectacular would show it as every resource's description.
 class ZGWSerializerMixin:
     @classmethod
     def many_init(cls, *args, **kwargs):
@@ -218,8 +229,7 @@ class ListSerializer(serializers.ListSerializer):
 
     def get_attribute(self, instance):
         if len(self.source_attrs) == 1 and isinstance(instance, models.Model):
-            loaded = prefetch.loaded(instance, self.source_attrs[0])
-            return loaded if loaded is not None else prefetch.related(instance, self.source_attrs[0])
+            return prefetch.related(instance, self.source_attrs[0])
         return super().get_attribute(instance)
 
     def to_representation(self, data):
@@ -228,7 +238,7 @@ class ListSerializer(serializers.ListSerializer):
             objects = list(objects)
             prepare_page = getattr(self.child, "prepare_page", None)
             if prepare_page is not None:
-                prepare_page(objects)
+                prepare_page([obj for obj in objects if isinstance(obj, models.Model)])
         represent = self.child.to_representation
         return [represent(item) for item in objects]
 

@@ -12,6 +12,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from openzaak.zgw.prefetch import loaded_one, related, related_rows, related_uuids
+from openzaak.zgw.prefetch import value as related_value
 from openzaak.zgw.references import build_url, resolve_url, url_builder
 
 from ...durations import validate_duration
@@ -250,11 +251,11 @@ class RelatedValuesField(serializers.Field):
             return lambda instance: list(dict.fromkeys(resolver.urls(model, related_rows(instance, source, *columns))))
 
         def show(instance):
-            objects = related(instance, source)
+            objects = related(instance, source)  # objects, or dicts (zgw.prefetch.json_arrays)
             if self.through:
-                objects = [getattr(obj, self.through) for obj in objects]
+                objects = [related_value(obj, self.through) for obj in objects]
             if value != "url":
-                return list(dict.fromkeys(getattr(obj, value) for obj in objects))
+                return list(dict.fromkeys(related_value(obj, value) for obj in objects))
             return list(dict.fromkeys(build_url(request, obj) for obj in objects))
 
         return show

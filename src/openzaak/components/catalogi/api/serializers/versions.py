@@ -24,6 +24,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Expression, F, Func, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Cast
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -277,12 +278,17 @@ class ReferringTypesField(serializers.Field):
         missing = [obj for obj in objects if (obj.catalogus_id, getattr(obj, KEYS[type(obj)])) not in links]
         if missing:
             loaded = self._load(missing)
-            resolver = VersionResolver.for_request(self.context.get("request"))
+            request = self.context.get("request")
+            resolver, model = VersionResolver.for_request(request), self._referrer_model
+            today, prefix = resolver.date.isoformat(), url_builder(request, model).prefix
             for obj in missing:
                 found = loaded.get((obj.catalogus_id, getattr(obj, KEYS[type(obj)])), [])
-                links[(obj.catalogus_id, getattr(obj, KEYS[type(obj)]))] = found
-                for catalogus_id, key, _ in found:
-                    resolver.want_key(self._referrer_model, catalogus_id, key)
+                links[(obj.catalogus_id, getattr(obj, KEYS[type(obj)]))] = [row[:3] for row in found]
+                for catalogus_id, key, _, valid, date in found:
+                    if date == today:  # resolved by the query, see _load
+                        resolver.know(model, catalogus_id, key, valid and f"{prefix}{valid}")
+                    else:
+                        resolver.want_key(model, catalogus_id, key)
         return links
 
     def _load(self, objects) -> dict:
@@ -303,7 +309,10 @@ class ReferringTypesField(serializers.Field):
                 f"{self.target}__{key}",
                 f"{self.referrer}__catalogus_id",
                 f"{self.referrer}__{referrer_key}",
-                f"{self.referrer}__uuid",
+                Cast(f"{self.referrer}__uuid", output_field=models.TextField()),
+                # the referrer's version valid today, and that date (as version_arrays)
+                Cast(_valid_version(self._referrer_model, f"{self.referrer}__")(""), output_field=models.TextField()),
+                Cast(_Today(), output_field=models.TextField()),
             )
         )
         links: dict = {}

@@ -1,4 +1,4 @@
-from openzaak.zgw.prefetch import plain
+from openzaak.zgw.prefetch import json_arrays
 
 from ...models import BesluitType, InformatieObjectType
 from .. import expansions
@@ -26,7 +26,7 @@ class BesluitTypeViewSet(ConceptTypeViewSet):
     queryset = (
         BesluitType.objects.select_related("catalogus")
         .annotate(**version_arrays(BesluitType, "informatieobjecttypen", InformatieObjectType))
-        .prefetch_related(plain(BesluitType, "resultaattypen", only=("uuid", "omschrijving")))
+        .annotate(**json_arrays(BesluitType, "resultaattypen", {"uuid": "uuid", "omschrijving": "omschrijving"}))
         .order_by("pk")
     )
     serializer_class = BesluitTypeSerializer

@@ -2,7 +2,7 @@
 
 from django.db.models import Max, OuterRef, Subquery
 
-from openzaak.zgw.prefetch import json_arrays, plain, uuid_arrays
+from openzaak.zgw.prefetch import json_arrays, uuid_arrays
 
 from ...models import (
     BesluitType,
@@ -120,7 +120,7 @@ class ZaakObjectTypeViewSet(ZaakTypeDeelViewSet):
     queryset = (
         ZaakObjectType.objects.select_related("zaaktype__catalogus")
         .annotate(**uuid_arrays(ZaakObjectType, "statustypen"))
-        .prefetch_related(plain(ZaakObjectType, "resultaattypen", only=("uuid", "omschrijving")))
+        .annotate(**json_arrays(ZaakObjectType, "resultaattypen", {"uuid": "uuid", "omschrijving": "omschrijving"}))
         .order_by("pk")
     )
     serializer_class = ZaakObjectTypeSerializer
