@@ -9,7 +9,8 @@
    fields and serializers copied the same way, and the lists, dicts and sets a field
    holds copied with it). So no field object, nor anything a field keeps while
    serializing, is shared between requests or threads; what the copies do share
-   (validators, choices' labels, help texts) is never changed after `__init__`.
+   (validators, choices' labels, help texts) is never changed after `__init__`. (So a
+   serializer whose fields depend on the request, not on its class, cannot use these.)
 2. A per-row fast path for reads. `to_representation` walks a plan made once per
    serializer instance: a field that reads a model column takes it from the instance's
    `__dict__` (from the dict, for a row of `prefetch.json_arrays`) and skips its
