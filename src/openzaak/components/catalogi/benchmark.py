@@ -16,21 +16,8 @@ import datetime
 from openzaak.benchmark import Scenario, benchmark_client
 from openzaak.zgw.scopes import SCOPE_ZAKEN_LEZEN
 
+from . import models
 from .constants import AardRelatie, Afleidingswijze, Archiefnominatie, Richting, RolOmschrijving
-from .models import (
-    BesluitType,
-    Catalogus,
-    CheckListItem,
-    Eigenschap,
-    InformatieObjectType,
-    ResultaatType,
-    RolType,
-    StatusType,
-    ZaakObjectType,
-    ZaakType,
-    ZaakTypeInformatieObjectType,
-    ZaakTypenRelatie,
-)
 
 BATCH = 2000
 CURRENT = datetime.date(2024, 1, 1)
@@ -42,11 +29,11 @@ def _create(model, rows):
     return model.objects.bulk_create(list(rows), batch_size=BATCH)
 
 
-def _zaaktype(catalogus, index: int) -> ZaakType:
+def _zaaktype(catalogus, index: int) -> models.ZaakType:
     earlier = index % 10 == 5  # an ended version of the identificatie five rows before
     identificatie = f"BENCH-{index - 5 if earlier else index}"
     begin, einde = EARLIER if earlier else (CURRENT, None)
-    return ZaakType(
+    return models.ZaakType(
         catalogus=catalogus,
         identificatie=identificatie,
         omschrijving=f"Zaaktype {index}",
@@ -73,11 +60,13 @@ def _zaaktype(catalogus, index: int) -> ZaakType:
 
 
 def seed(rows: int, seeded: dict) -> dict:
-    catalogus = Catalogus.objects.create(domein="BENCH", rsin="002564440", contactpersoon_beheer_naam="Benchmark")
+    catalogus = models.Catalogus.objects.create(
+        domein="BENCH", rsin="002564440", contactpersoon_beheer_naam="Benchmark"
+    )
     besluittypen = _create(
-        BesluitType,
+        models.BesluitType,
         (
-            BesluitType(
+            models.BesluitType(
                 catalogus=catalogus,
                 omschrijving=f"Besluit {i}",
                 publicatie_indicatie=False,
@@ -88,9 +77,9 @@ def seed(rows: int, seeded: dict) -> dict:
         ),
     )
     informatieobjecttypen = _create(
-        InformatieObjectType,
+        models.InformatieObjectType,
         (
-            InformatieObjectType(
+            models.InformatieObjectType(
                 catalogus=catalogus,
                 omschrijving=f"Document {i}",
                 vertrouwelijkheidaanduiding="openbaar",
@@ -101,58 +90,58 @@ def seed(rows: int, seeded: dict) -> dict:
             for i in range(max(rows // 5, 10))
         ),
     )
-    BesluitType.informatieobjecttypen.through.objects.bulk_create(
-        BesluitType.informatieobjecttypen.through(
+    models.BesluitType.informatieobjecttypen.through.objects.bulk_create(
+        models.BesluitType.informatieobjecttypen.through(
             besluittype=besluittype, informatieobjecttype=informatieobjecttypen[i % len(informatieobjecttypen)]
         )
         for i, besluittype in enumerate(besluittypen)
     )
-    zaaktypen = _create(ZaakType, (_zaaktype(catalogus, i) for i in range(rows)))
+    zaaktypen = _create(models.ZaakType, (_zaaktype(catalogus, i) for i in range(rows)))
     count, nb, ni = len(zaaktypen), len(besluittypen), len(informatieobjecttypen)
 
-    ZaakType.besluittypen.through.objects.bulk_create(
+    models.ZaakType.besluittypen.through.objects.bulk_create(
         (
-            ZaakType.besluittypen.through(zaaktype=zaaktype, besluittype=besluittypen[(i + step) % nb])
+            models.ZaakType.besluittypen.through(zaaktype=zaaktype, besluittype=besluittypen[(i + step) % nb])
             for i, zaaktype in enumerate(zaaktypen)
             for step in (0, 1)
         ),
         batch_size=BATCH,
     )
-    ZaakType.deelzaaktypen.through.objects.bulk_create(
+    models.ZaakType.deelzaaktypen.through.objects.bulk_create(
         (
-            ZaakType.deelzaaktypen.through(from_zaaktype=zaaktype, to_zaaktype=zaaktypen[(i + 1) % count])
+            models.ZaakType.deelzaaktypen.through(from_zaaktype=zaaktype, to_zaaktype=zaaktypen[(i + 1) % count])
             for i, zaaktype in enumerate(zaaktypen)
         ),
         batch_size=BATCH,
     )
     _create(
-        ZaakTypenRelatie,
+        models.ZaakTypenRelatie,
         (
-            ZaakTypenRelatie(
+            models.ZaakTypenRelatie(
                 zaaktype=zaaktype, gerelateerd_zaaktype=zaaktypen[(i + 2) % count], aard_relatie=AardRelatie.vervolg
             )
             for i, zaaktype in enumerate(zaaktypen)
         ),
     )
     statustypen = _create(
-        StatusType,
+        models.StatusType,
         (
-            StatusType(zaaktype=zaaktype, omschrijving=f"Status {n}", volgnummer=n, informeren=n == 3)
+            models.StatusType(zaaktype=zaaktype, omschrijving=f"Status {n}", volgnummer=n, informeren=n == 3)
             for zaaktype in zaaktypen
             for n in (1, 2, 3)
         ),
     )
     _create(
-        CheckListItem,
+        models.CheckListItem,
         (
-            CheckListItem(statustype=statustype, itemnaam="Compleet", vraagstelling="Is de aanvraag compleet?")
+            models.CheckListItem(statustype=statustype, itemnaam="Compleet", vraagstelling="Is de aanvraag compleet?")
             for statustype in statustypen[::3]
         ),
     )
     _create(
-        ZaakTypeInformatieObjectType,
+        models.ZaakTypeInformatieObjectType,
         (
-            ZaakTypeInformatieObjectType(
+            models.ZaakTypeInformatieObjectType(
                 zaaktype=zaaktype,
                 informatieobjecttype=informatieobjecttypen[(3 * i + n) % ni],
                 volgnummer=n + 1,
@@ -163,17 +152,17 @@ def seed(rows: int, seeded: dict) -> dict:
         ),
     )
     _create(
-        RolType,
+        models.RolType,
         (
-            RolType(zaaktype=zaaktype, omschrijving=omschrijving.label, omschrijving_generiek=omschrijving)
+            models.RolType(zaaktype=zaaktype, omschrijving=omschrijving.label, omschrijving_generiek=omschrijving)
             for zaaktype in zaaktypen
             for omschrijving in (RolOmschrijving.initiator, RolOmschrijving.behandelaar)
         ),
     )
     resultaattypen = _create(
-        ResultaatType,
+        models.ResultaatType,
         (
-            ResultaatType(
+            models.ResultaatType(
                 zaaktype=zaaktype,
                 omschrijving=omschrijving,
                 resultaattypeomschrijving=f"{SELECTIELIJST}/resultaattypeomschrijvingen/"
@@ -188,16 +177,18 @@ def seed(rows: int, seeded: dict) -> dict:
             for omschrijving in ("Toegekend", "Afgewezen")
         ),
     )
-    ResultaatType.besluittypen.through.objects.bulk_create(
+    models.ResultaatType.besluittypen.through.objects.bulk_create(
         (
-            ResultaatType.besluittypen.through(resultaattype=resultaattype, besluittype=besluittypen[i // 2 % nb])
+            models.ResultaatType.besluittypen.through(
+                resultaattype=resultaattype, besluittype=besluittypen[i // 2 % nb]
+            )
             for i, resultaattype in enumerate(resultaattypen)
         ),
         batch_size=BATCH,
     )
-    ResultaatType.informatieobjecttypen.through.objects.bulk_create(
+    models.ResultaatType.informatieobjecttypen.through.objects.bulk_create(
         (
-            ResultaatType.informatieobjecttypen.through(
+            models.ResultaatType.informatieobjecttypen.through(
                 resultaattype=resultaattype, informatieobjecttype=informatieobjecttypen[(3 * (i // 2) + 2) % ni]
             )
             for i, resultaattype in enumerate(resultaattypen)
@@ -205,9 +196,9 @@ def seed(rows: int, seeded: dict) -> dict:
         batch_size=BATCH,
     )
     _create(
-        Eigenschap,
+        models.Eigenschap,
         (
-            Eigenschap(
+            models.Eigenschap(
                 zaaktype=zaaktype,
                 statustype=statustypen[3 * i + 2] if n == 1 else None,
                 naam=f"kenmerk{n}",
@@ -221,9 +212,9 @@ def seed(rows: int, seeded: dict) -> dict:
         ),
     )
     _create(
-        ZaakObjectType,
+        models.ZaakObjectType,
         (
-            ZaakObjectType(
+            models.ZaakObjectType(
                 zaaktype=zaaktype,
                 objecttype="https://objecttypen.example.com/api/v1/objecttypes/1",
                 relatie_omschrijving="Locatie",
