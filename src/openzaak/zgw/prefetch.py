@@ -3,26 +3,31 @@
 `prefetch_related("statustypen")` builds, for every row and relation, a related manager,
 a filtered queryset clone and a model instance per related row, even where the response
 shows only the related row's URL. On a page of 100 zaaktypen with nine relations that
-was 60% of the request. Two cheaper shapes, both a fixed number of queries per page:
+was 60% of the request. Cheaper shapes, declared on a viewset's queryset:
 
-- URL-only relations as uuids on the page query: a viewset's queryset
+    ZaakType.objects.annotate(
+        **fk_uuids("catalogus"),                                 # catalogus_uuid
+        **uuid_arrays(ZaakType, "statustypen", "roltypen"),      # statustypen_uuids, …
+        **row_arrays(ZaakType, "besluittypen", "uuid", "omschrijving"),   # besluittypen_rows
+        **json_arrays(ZaakType, "zaaktypenrelaties", {"aard_relatie": "aard_relatie", …}),
+    ).prefetch_related(plain(ZaakType, "eigenschappen", only=("uuid", "naam")))
 
-      ZaakType.objects.annotate(**uuid_arrays(ZaakType, "statustypen", "roltypen"))
+- URL-only references: the uuid (as text) of a foreign key's object (`fk_uuids`), or of
+  the objects along a to-many relation (`uuid_arrays`), in the page's own SELECT.
+- A few values per related object (a uuid and a key, say): `row_arrays`, per object a
+  list of texts, also in the page's SELECT.
+- Nested objects a nested serializer shows: `json_arrays`, per object a dict with JSON
+  types, shown by `zgw.serializers.ListSerializer` without model instances.
+- Model instances, where the response needs them: `plain`, a `Prefetch(to_attr=…)` into
+  a plain list with only the columns needed (one query, no managers per row).
 
-  gets `statustypen_uuids`, `roltypen_uuids`: the related uuids as text, in the page's
-  own SELECT (one `ARRAY(SELECT …)` per relation, no extra query, no instances).
-- Relations whose rows the response shows more of (a key, a name, nested fields) as
-  plain lists with only the columns needed:
-
-      .prefetch_related(plain(ZaakType, "besluittypen", only=("uuid", "catalogus", "omschrijving")))
-
-  fills `besluittypen_list` (`Prefetch(to_attr=…)`): one query, no managers per row.
-
-Fields read them with `related(obj, name)` and `related_uuids(obj, name)`, which fall back
-to the relation itself on an object that was not loaded this way (a detail after a
-write, an object built elsewhere): every path gives the same answer in the same order,
-the related model's `Meta.ordering`, else the order the rows were linked in (their
-primary key, or for a many-to-many that of the link row).
+The arrays cost no query of their own; their SQL is compiled once (`_RelationArray`).
+Fields read them with `related`, `related_uuids` and `related_rows` (and `value` for an
+attribute of an object or a dict), which fall back to the relation itself on an object
+that was not loaded this way (a detail after a write, an object built elsewhere): every
+path gives the same answer in the same order, the related model's `Meta.ordering`, else
+the order the rows were linked in (their primary key, or for a many-to-many that of the
+link row). After a write, `forget` drops what a page loaded (`zgw.serializers` does).
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ FK_UUID = "{}_uuid"
 ROWS = "{}_rows"
 LIST = "{}_list"
 JSON = "{}_json"
-_ATTRIBUTES: set[str] = set()  # every attribute name uuid_arrays and plain fill
+_ATTRIBUTES: set[str] = set()  # every attribute name the helpers below fill, for `forget`
 
 
 def ordering(model: type[models.Model]) -> tuple[str, ...]:
