@@ -168,7 +168,19 @@ def resolve_url(url: str, model: type[models.Model], queryset=None):
         ) from None
 
 
-class SelfUrlField(serializers.Field):
+class _RequestOnce:
+    """The request of the serializer a field is bound to, looked up once: a field serves
+    one serializer, whose context does not change."""
+
+    @property
+    def request(self):
+        found = self.__dict__.get("_request", self)
+        if found is self:
+            found = self._request = self.context.get("request")
+        return found
+
+
+class SelfUrlField(_RequestOnce, serializers.Field):
     """The `url` of the serialized object itself."""
 
     def __init__(self, **kwargs):
@@ -176,10 +188,10 @@ class SelfUrlField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, obj):
-        return build_url(self.context.get("request"), obj)
+        return build_url(self.request, obj)
 
 
-class ReferenceField(serializers.Field):
+class ReferenceField(_RequestOnce, serializers.Field):
     """A foreign key shown and accepted as the URL of the related resource. Shows the
     related object, or its uuid (as text: `prefetch.fk_uuids` on the page query, or in a
     row of `prefetch.json_arrays`)."""
@@ -200,8 +212,8 @@ class ReferenceField(serializers.Field):
 
     def to_representation(self, obj):
         if isinstance(obj, str):
-            return url_builder(self.context.get("request"), self.model).from_uuid(obj)
-        return build_url(self.context.get("request"), obj)
+            return url_builder(self.request, self.model).from_uuid(obj)
+        return build_url(self.request, obj)
 
     def to_internal_value(self, data):
         if not isinstance(data, str):
