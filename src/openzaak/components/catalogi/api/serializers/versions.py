@@ -9,8 +9,11 @@ on the peildatum: the `datumGeldigheid` query parameter when given, else today. 
 relation with no such version (a concept still being drafted, say) shows the version it
 was made with.
 
-Only the keys a response shows are looked up: fields that show versioned relations
-name the keys of a whole page first (`want`, from their `prepare`, see
+Only the keys a response shows are looked up. For today (no `datumGeldigheid`) a page
+query resolves them itself: `version_arrays`/`version_json` give, with each related
+version, the version of its key valid on the database's date, and `ReferringTypesField`
+asks the same of its links. For another peildatum, fields that show versioned relations
+name the keys of the whole page first (`want`, from their `prepare`, see
 `openzaak.zgw.serializers`), and the first URL asked for loads the valid versions of all
 of them in one query per kind of type. So a page costs the same whatever its size, and
 whatever the size of the catalogue.
