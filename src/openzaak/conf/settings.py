@@ -139,6 +139,13 @@ AXES_COOLOFF_TIME = timedelta(minutes=float(env("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 
+# A Server-Timing header on every response: the request's time in the application and
+# its SQL time and query count (openzaak.zgw.timing; bin/benchmark reads it). Off by
+# default: it tells clients how long the server works.
+SERVER_TIMING = env_bool("SERVER_TIMING")
+if SERVER_TIMING:
+    MIDDLEWARE.insert(0, "openzaak.zgw.timing.ServerTimingMiddleware")
+
 ROOT_URLCONF = "openzaak.urls"
 WSGI_APPLICATION = "openzaak.wsgi.application"
 

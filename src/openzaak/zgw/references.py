@@ -23,6 +23,7 @@ from django.urls import Resolver404, get_script_prefix, resolve
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from . import prefetch
 from .context import WriteContext
 
 # model -> path template below the base, e.g. "zaken/api/v1/zaken/{uuid}" or
@@ -86,18 +87,53 @@ def template_for(model) -> str:
         raise LookupError(f"{model.__name__} has no API URL: register its viewset with a ZGWRouter.") from None
 
 
+# model -> the template split once into its literal parts and attribute paths
+_COMPILED: dict[type[models.Model], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _compiled(model) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    compiled = _COMPILED.get(model)
+    if compiled is None:
+        parts = _PLACEHOLDER.split(template_for(model))  # literal, path, literal, path, …, literal
+        compiled = _COMPILED[model] = (tuple(parts[0::2]), tuple(parts[1::2]))
+    return compiled
+
+
 def build_url(request, obj) -> str:
-    template = template_for(type(obj))
-    path = _PLACEHOLDER.sub(lambda m: str(follow(obj, m.group(1))), template)
-    return f"{base_url(request)}/{path}"
+    literals, paths = _compiled(type(obj))
+    if paths == ("uuid",):
+        return f"{base_url(request)}/{literals[0]}{obj.uuid}{literals[1]}"
+    pieces = [base_url(request), "/"]
+    for literal, path in zip(literals, paths, strict=False):
+        pieces += (literal, str(follow(obj, path)))
+    pieces.append(literals[-1])
+    return "".join(pieces)
 
 
 def url_builder(request, model):
-    """A fast builder for many objects of one model with a plain `{uuid}` template."""
-    prefix, _, rest = template_for(model).rpartition("{uuid}")
-    assert not rest and "{" not in prefix, "url_builder serves only top-level resources"
-    base = f"{base_url(request)}/{prefix}"
-    return lambda obj: f"{base}{obj.uuid}"
+    """A fast builder for many objects of one model with a plain `{uuid}` template,
+    made once per request: `make = url_builder(request, Zaak); make(zaak)`;
+    `make.from_uuid(text)` for a uuid alone (see `prefetch.uuid_arrays`)."""
+    builders = request.__dict__.setdefault("_zgw_url_builders", {}) if request is not None else {}
+    builder = builders.get(model)
+    if builder is None:
+        prefix, _, rest = template_for(model).rpartition("{uuid}")
+        assert not rest and "{" not in prefix, "url_builder serves only top-level resources"
+        builder = builders[model] = _Builder(f"{base_url(request)}/{prefix}")
+    return builder
+
+
+class _Builder:
+    __slots__ = ("prefix",)
+
+    def __init__(self, prefix: str):
+        self.prefix = prefix
+
+    def __call__(self, obj) -> str:
+        return f"{self.prefix}{obj.uuid}"
+
+    def from_uuid(self, uuid) -> str:
+        return f"{self.prefix}{uuid}"
 
 
 def uuid_from_url(url: str) -> str | None:
@@ -167,7 +203,19 @@ def resolve_url(url: str, model: type[models.Model], queryset=None):
         ) from None
 
 
-class SelfUrlField(serializers.Field):
+class _RequestOnce:
+    """The request of the serializer a field is bound to, looked up once: a field serves
+    one serializer, whose context does not change."""
+
+    @property
+    def request(self):
+        found = self.__dict__.get("_request", self)
+        if found is self:
+            found = self._request = self.context.get("request")
+        return found
+
+
+class SelfUrlField(_RequestOnce, serializers.Field):
     """The `url` of the serialized object itself."""
 
     def __init__(self, **kwargs):
@@ -175,11 +223,13 @@ class SelfUrlField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, obj):
-        return build_url(self.context.get("request"), obj)
+        return build_url(self.request, obj)
 
 
-class ReferenceField(serializers.Field):
-    """A foreign key shown and accepted as the URL of the related resource."""
+class ReferenceField(_RequestOnce, serializers.Field):
+    """A foreign key shown and accepted as the URL of the related resource. Shows the
+    related object, or its uuid (as text: `prefetch.fk_uuids` on the page query, or in a
+    row of `prefetch.json_arrays`)."""
 
     default_error_messages = {"required": "Dit veld is vereist."}
 
@@ -188,8 +238,17 @@ class ReferenceField(serializers.Field):
         self.model = model or queryset.model
         super().__init__(**kwargs)
 
+    def get_attribute(self, instance):
+        if len(self.source_attrs) == 1:  # the uuid the page loaded with it (prefetch.fk_uuids)
+            uuid = getattr(instance, "__dict__", {}).get(prefetch.FK_UUID.format(self.source_attrs[0]))
+            if uuid is not None:
+                return uuid
+        return super().get_attribute(instance)
+
     def to_representation(self, obj):
-        return build_url(self.context.get("request"), obj)
+        if isinstance(obj, str):
+            return url_builder(self.request, self.model).from_uuid(obj)
+        return build_url(self.request, obj)
 
     def to_internal_value(self, data):
         if not isinstance(data, str):

@@ -20,7 +20,7 @@ from django.db import models, transaction
 from django.db.models.deletion import ProtectedError
 from rest_framework import serializers
 
-from . import writes
+from . import prefetch, writes
 from .context import WriteContext
 
 
@@ -85,6 +85,6 @@ def destroy_object(*, context: WriteContext, instance: models.Model) -> None:
 
 
 def forget_prefetched(instance: models.Model) -> None:
-    """Drop relations prefetched before a write, so the response shows what was written."""
-    if hasattr(instance, "_prefetched_objects_cache"):
-        instance._prefetched_objects_cache.clear()
+    """Drop relations loaded before a write (prefetched, or on the page query:
+    `zgw.prefetch`), so the response shows what was written."""
+    prefetch.forget(instance)

@@ -1,56 +1,33 @@
-"""Benchmark data and scenarios of the Autorisaties API (see openzaak.benchmark)."""
+"""Benchmark data and scenarios of the Autorisaties API (see openzaak.benchmark).
 
-import datetime
+`rows` applicaties, each with two autorisaties: one on the Zaken API for one of the
+zaaktypen the Catalogi benchmark seeded (one per applicatie, as a municipality's are),
+one on the Autorisaties API."""
 
-from openzaak.components.catalogi.models import Catalogus, ZaakType
+from openzaak.components.catalogi.models import ZaakType
 
 from .models import Applicatie, Autorisatie
 
 
-def _zaaktypen(count: int) -> list[ZaakType]:
-    """Zaaktypen for the zrc autorisaties to name (one per applicatie, as a municipality's are)."""
-    catalogus = Catalogus.objects.create(domein="BENCH", rsin="002564440", contactpersoon_beheer_naam="Benchmark")
-    day = datetime.date(2024, 1, 1)
-    return ZaakType.objects.bulk_create(
-        ZaakType(
-            catalogus=catalogus,
-            identificatie=f"BENCH-{i}",
-            omschrijving=f"Zaaktype {i}",
-            vertrouwelijkheidaanduiding="openbaar",
-            doel="Benchmark",
-            aanleiding="Benchmark",
-            indicatie_intern_of_extern="extern",
-            handeling_initiator="Melden",
-            onderwerp="Benchmark",
-            handeling_behandelaar="Behandelen",
-            doorlooptijd="P30D",
-            opschorting_en_aanhouding_mogelijk=False,
-            verlenging_mogelijk=False,
-            publicatie_indicatie=False,
-            referentieproces_naam="Benchmark",
-            verantwoordelijke="Benchmark",
-            versiedatum=day,
-            begin_geldigheid=day,
-        )
-        for i in range(count)
-    )
-
-
-def seed(rows: int) -> dict:
+def seed(rows: int, seeded: dict) -> dict:
     applicaties = Applicatie.objects.bulk_create(
-        Applicatie(client_ids=[f"client-{i}"], label=f"Applicatie {i}") for i in range(rows)
+        (Applicatie(client_ids=[f"client-{i}"], label=f"Applicatie {i}") for i in range(rows)), batch_size=2000
     )
-    zaaktypen = _zaaktypen(rows)
+    first, last = seeded["zaaktype_pks"]
+    zaaktypen = list(ZaakType.objects.filter(pk__range=(first, last)).order_by("pk").only("pk"))
     Autorisatie.objects.bulk_create(
-        Autorisatie(
-            applicatie=applicatie,
-            component=component,
-            scopes=["zaken.lezen", "zaken.aanmaken"] if component == "zrc" else ["autorisaties.lezen"],
-            zaaktype=zaaktype if component == "zrc" else None,
-            max_vertrouwelijkheidaanduiding="openbaar" if component == "zrc" else "",
-        )
-        for applicatie, zaaktype in zip(applicaties, zaaktypen, strict=True)
-        for component in ("zrc", "ac")
+        (
+            Autorisatie(
+                applicatie=applicatie,
+                component=component,
+                scopes=["zaken.lezen", "zaken.aanmaken"] if component == "zrc" else ["autorisaties.lezen"],
+                zaaktype=zaaktypen[i % len(zaaktypen)] if component == "zrc" else None,
+                max_vertrouwelijkheidaanduiding="openbaar" if component == "zrc" else "",
+            )
+            for i, applicatie in enumerate(applicaties)
+            for component in ("zrc", "ac")
+        ),
+        batch_size=2000,
     )
     return {"applicatie": str(applicaties[rows // 2].uuid)}
 

@@ -3,6 +3,7 @@
 from django.db.models import Prefetch
 
 from openzaak.zgw.auth.client import Client, Grant
+from openzaak.zgw.prefetch import json_arrays
 
 from .models import Applicatie, Autorisatie
 
@@ -23,6 +24,13 @@ def autorisaties_with_types() -> Prefetch:
         .order_by("pk")
     )
     return Prefetch("autorisaties", queryset=queryset)
+
+
+def autorisaties_as_rows() -> dict:
+    """For the API's queryset: an Applicatie's autorisaties as rows on the page query
+    (`zgw.prefetch.json_arrays`), each type by its uuid, as `AutorisatieSerializer` shows them."""
+    fields = {name: name for name in ("component", "scopes", "max_vertrouwelijkheidaanduiding")}
+    return json_arrays(Applicatie, "autorisaties", {**fields, **{field: f"{field}__uuid" for field in TYPE_FIELDS}})
 
 
 def applicatie_for_client_id(client_id: str):

@@ -5,6 +5,7 @@ from openzaak.components.catalogi.models import BesluitType, InformatieObjectTyp
 from openzaak.zgw.constants import ComponentTypes, VertrouwelijkheidAanduiding
 from openzaak.zgw.fields import DisplayField
 from openzaak.zgw.references import ReferenceField, SelfUrlField
+from openzaak.zgw.serializers import ModelSerializer
 
 from ..models import Applicatie, Autorisatie
 from .validators import AutorisatieFields, AutorisatiesSpecification, UniqueClientIds
@@ -25,6 +26,8 @@ class TypeField(ReferenceField):
         return super().validate_empty_values(data)
 
     def get_attribute(self, instance):
+        if type(instance) is dict:  # a row of zgw.prefetch.json_arrays: the type's uuid
+            return instance.get(self.source) or ""
         return super().get_attribute(instance) or ""
 
     def to_representation(self, obj):
@@ -40,7 +43,7 @@ class TypeFieldSchema(OpenApiSerializerFieldExtension):
         return {"anyOf": [{"type": "string", "format": "uri", "maxLength": 1000}, {"type": "string", "maxLength": 0}]}
 
 
-class AutorisatieSerializer(serializers.ModelSerializer):
+class AutorisatieSerializer(ModelSerializer):
     component = serializers.ChoiceField(
         choices=ComponentTypes.choices, help_text="Component waarop autorisatie van toepassing is."
     )
@@ -82,7 +85,7 @@ class AutorisatieSerializer(serializers.ModelSerializer):
         validators = [AutorisatieFields()]
 
 
-class ApplicatieSerializer(serializers.ModelSerializer):
+class ApplicatieSerializer(ModelSerializer):
     url = SelfUrlField(
         help_text="URL-referentie naar dit object. Dit is de unieke identificatie en locatie van dit object."
     )

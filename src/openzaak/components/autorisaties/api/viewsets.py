@@ -12,7 +12,7 @@ from openzaak.zgw.viewsets import ModelViewSet
 
 from .. import services
 from ..models import Applicatie
-from ..selectors import autorisaties_with_types
+from ..selectors import autorisaties_as_rows
 from .filters import ApplicatieFilter
 from .serializers import ApplicatieSerializer
 from .validators import NotOwnApplicatie
@@ -41,7 +41,7 @@ from .validators import NotOwnApplicatie
 class ApplicatieViewSet(ModelViewSet):
     """Applicaties: client applications and the autorisaties they hold."""
 
-    queryset = Applicatie.objects.prefetch_related(autorisaties_with_types()).order_by("pk")
+    queryset = Applicatie.objects.annotate(**autorisaties_as_rows()).order_by("pk")
     serializer_class = ApplicatieSerializer
     filterset_class = ApplicatieFilter
     component = AUTORISATIES

@@ -6,6 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from openzaak.zgw.references import ReferenceField, SelfUrlField
+from openzaak.zgw.serializers import ModelSerializer
 
 from ...models import Catalogus, ZaakType
 from ...rules import BeginGeldigheidOfZaakType, CatalogusOfZaakType, EindeNaBegin, ZaakTypeConcept
@@ -25,7 +26,7 @@ class ZaakTypeCatalogusField(ReferenceField):
         return instance.zaaktype.catalogus
 
 
-class ZaakTypeDeelSerializer(BlankForNullMixin, serializers.ModelSerializer):
+class ZaakTypeDeelSerializer(BlankForNullMixin, ModelSerializer):
     url = SelfUrlField()
     zaaktype = ReferenceField(model=ZaakType, help_text="URL-referentie naar het ZAAKTYPE.")
     zaaktypeIdentificatie = serializers.CharField(source="zaaktype.identificatie", read_only=True)

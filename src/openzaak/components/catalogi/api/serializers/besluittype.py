@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
 from openzaak.zgw.references import ReferenceField, SelfUrlField
+from openzaak.zgw.serializers import ModelSerializer
 
 from ...models import BesluitType, Catalogus, InformatieObjectType, ZaakType
 from ...rules import (
@@ -14,7 +15,7 @@ from .fields import BlankForNullMixin, DurationField, RelatedNamesField, Related
 from .versions import ReferringTypeKeysField, ReferringTypeUrlsField
 
 
-class BesluitTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
+class BesluitTypeSerializer(BlankForNullMixin, ModelSerializer):
     """A besluittype version. Its zaaktypen and resultaattypen are read-only here: the
     relation is written from the zaaktype and resultaattype side."""
 

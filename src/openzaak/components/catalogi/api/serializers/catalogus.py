@@ -2,13 +2,14 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
 from openzaak.zgw.references import SelfUrlField
+from openzaak.zgw.serializers import ModelSerializer
 from openzaak.zgw.validators import validate_rsin
 
 from ...models import Catalogus
 from .fields import BlankForNullMixin, RelatedNamesField, RelatedUrlsField
 
 
-class CatalogusSerializer(BlankForNullMixin, serializers.ModelSerializer):
+class CatalogusSerializer(BlankForNullMixin, ModelSerializer):
     url = SelfUrlField(
         help_text="URL-referentie naar dit object. Dit is de unieke identificatie en locatie van dit object."
     )

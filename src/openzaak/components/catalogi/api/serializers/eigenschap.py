@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
 from openzaak.zgw.references import ReferenceField
+from openzaak.zgw.serializers import Serializer
 
 from ...constants import FormaatEigenschap
 from ...models import Eigenschap, StatusType
@@ -9,7 +10,7 @@ from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import BlankForNullMixin
 
 
-class EigenschapSpecificatieSerializer(BlankForNullMixin, serializers.Serializer):
+class EigenschapSpecificatieSerializer(BlankForNullMixin, Serializer):
     groep = serializers.CharField(
         source="specificatie_groep",
         max_length=32,

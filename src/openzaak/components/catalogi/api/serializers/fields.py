@@ -5,14 +5,18 @@ validity dates a sub-type inherits from its zaaktype."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from openzaak.zgw.references import build_url, resolve_url
+from openzaak.zgw.prefetch import loaded_one, related, related_rows, related_uuids
+from openzaak.zgw.prefetch import value as related_value
+from openzaak.zgw.references import build_url, resolve_url, url_builder
 
 from ...durations import validate_duration
 from ...rules import TypeKey
-from .versions import VersionResolver
+from .versions import KEYS, VersionResolver, version_columns, want_version, want_versions
 
 
 @extend_schema_field({"type": "string", "format": "duration"})
@@ -36,16 +40,21 @@ class DurationField(serializers.CharField):
 
 @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
 class ReferenceListField(serializers.Field):
-    """A to-many relation shown and accepted as a list of URLs. Reading iterates
-    `.all()`, so a prefetch keeps a list page at a fixed number of queries."""
+    """A to-many relation shown and accepted as a list of URLs. Reads the page's uuid
+    array or plain list (`zgw.prefetch`), else the relation itself."""
 
     def __init__(self, *, model, **kwargs):
         self.model = model
         super().__init__(**kwargs)
 
-    def to_representation(self, manager):
-        request = self.context.get("request")
-        return [build_url(request, obj) for obj in manager.all()]
+    def get_attribute(self, instance):
+        return instance  # the relation is read in to_representation, from what the page loaded
+
+    def to_representation(self, instance):
+        prefix = self.__dict__.get("_prefix")  # this field serves one request
+        if prefix is None:
+            prefix = self._prefix = url_builder(self.context.get("request"), self.model).prefix
+        return [f"{prefix}{uuid}" for uuid in related_uuids(instance, self.source)]
 
     def to_internal_value(self, data):
         if not isinstance(data, list):
@@ -76,8 +85,23 @@ class VersionedReferenceField(serializers.Field):
         self.model = model
         super().__init__(**kwargs)
 
+    def prepare(self, parents) -> None:
+        request = self.context.get("request")
+        resolver = VersionResolver.for_request(request)
+        for parent in parents:
+            if isinstance(parent, Mapping):  # a row of zgw.prefetch.json_arrays, see versions.version_json
+                if parent.get(self.source):
+                    want_version(request, parent[self.source], self.model)
+            else:
+                obj = loaded_one(parent, self.source)
+                if obj is not None:
+                    resolver.want([obj])
+
     def to_representation(self, obj):
-        return VersionResolver.for_request(self.context.get("request")).url(obj)
+        resolver = VersionResolver.for_request(self.context.get("request"))
+        if isinstance(obj, Mapping):
+            return resolver.url_for(self.model, obj["catalogus_id"], obj[KEYS[self.model]], obj["uuid"])
+        return resolver.url(obj)
 
     def to_internal_value(self, data):
         if not isinstance(data, str) or not data:
@@ -89,11 +113,17 @@ class VersionedReferenceField(serializers.Field):
 
 @extend_schema_field({"type": "array", "items": {"type": "string"}})
 class VersionedReferenceListField(ReferenceListField):
-    """A list of `VersionedReferenceField` values."""
+    """A list of `VersionedReferenceField` values. Reads the page's row array of versions
+    (`versions.version_arrays`), else the relation."""
 
-    def to_representation(self, manager):
-        resolver = VersionResolver.for_request(self.context.get("request"))
-        return [resolver.url(obj) for obj in manager.all()]
+    def prepare(self, parents) -> None:
+        want_versions(self.context.get("request"), parents, self.source, self.model)
+
+    def to_representation(self, instance):
+        resolver = self.__dict__.get("_resolver")  # this field serves one request
+        if resolver is None:
+            resolver = self._resolver = VersionResolver.for_request(self.context.get("request"))
+        return resolver.urls(self.model, related_rows(instance, self.source, *version_columns(self.model)))
 
     def to_internal_value(self, data):
         if not isinstance(data, list):
@@ -159,28 +189,67 @@ class RelatedValuesField(serializers.Field):
     `versions`) or one of their attributes (e.g. `value="omschrijving"`), optionally
     through a link object (`through="informatieobjecttype"` for zaaktype →
     zaaktype-informatieobjecttypen → informatieobjecttype). Duplicates are dropped,
-    order kept. Reads `.all()`, so a prefetch serves a whole page."""
+    order kept.
+
+    Reads what the page loaded (`zgw.prefetch`), else the relation: plain URLs from its
+    uuid array, versioned types (their URL or key) from its row array of versions
+    (`versions.version_arrays`), other attributes from its plain list."""
 
     def __init__(self, *, value: str = "url", through: str | None = None, versioned: bool = False, **kwargs):
         kwargs["read_only"] = True
         self.value, self.through, self.versioned = value, through, versioned
         super().__init__(**kwargs)
 
-    def to_representation(self, manager):
-        request = self.context.get("request")
-        resolver = VersionResolver.for_request(request) if self.versioned else None
-        seen, result = set(), []
-        for obj in manager.all():
+    def get_attribute(self, instance):
+        return instance  # the relation is read in to_representation, from what the page loaded
+
+    def _target(self, instance) -> tuple[type, str]:
+        """The model shown, and how: "uuids", "versions" (uuid, catalogus, key) or "objects"."""
+        model = type(instance)._meta.get_field(self.source).related_model
+        if self.through:
+            model = model._meta.get_field(self.through).related_model
+        if self.value == "url" and not (self.through or self.versioned):
+            return model, "uuids"
+        if model in KEYS and (self.versioned if self.value == "url" else self.value == KEYS[model]):
+            return model, "versions"
+        return model, "objects"
+
+    def prepare(self, parents) -> None:
+        if self.versioned and self.value == "url":
+            model, how = self._target(parents[0])
+            if how == "versions":
+                path = f"{self.through}__" if self.through else ""
+                want_versions(self.context.get("request"), parents, self.source, model, path)
+
+    def to_representation(self, instance):
+        show = self.__dict__.get("_show")
+        if show is None:
+            show = self._show = self._shower(instance)
+        return show(instance)
+
+    def _shower(self, instance):
+        """How this field shows an instance: made on its first, for the request it serves."""
+        model, how = self._target(instance)
+        request, source, value = self.context.get("request"), self.source, self.value
+        if how == "uuids":  # one object per uuid, no duplicates
+            prefix = url_builder(request, model).prefix
+            return lambda instance: [f"{prefix}{uuid}" for uuid in related_uuids(instance, source)]
+        if how == "versions":
+            columns = version_columns(model, f"{self.through}__" if self.through else "")
+            if value != "url":
+                return lambda instance: list(dict.fromkeys(row[2] for row in related_rows(instance, source, *columns)))
+            resolver = VersionResolver.for_request(request)
+            return lambda instance: list(dict.fromkeys(resolver.urls(model, related_rows(instance, source, *columns))))
+
+        def show(instance):
+            objects = related(instance, source)  # objects, or dicts (zgw.prefetch.json_arrays)
             if self.through:
-                obj = getattr(obj, self.through)
-            if self.value != "url":
-                item = getattr(obj, self.value)
-            else:
-                item = resolver.url(obj) if resolver else build_url(request, obj)
-            if item not in seen:
-                seen.add(item)
-                result.append(item)
-        return result
+                objects = [related_value(obj, self.through) for obj in objects]
+            if value != "url":
+                return list(dict.fromkeys(related_value(obj, value) for obj in objects))
+            return list(dict.fromkeys(build_url(request, obj) for obj in objects))
+
+        return show
 
 
 @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}, "readOnly": True})

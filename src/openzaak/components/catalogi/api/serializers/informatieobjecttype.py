@@ -2,6 +2,7 @@ from rest_framework import serializers
 
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
 from openzaak.zgw.references import ReferenceField, SelfUrlField
+from openzaak.zgw.serializers import ModelSerializer, Serializer
 
 from ...models import BesluitType, Catalogus, InformatieObjectType, ZaakTypeInformatieObjectType
 from ...rules import EindeNaBegin, NoOverlappingVersions
@@ -9,7 +10,7 @@ from .fields import BlankForNullMixin
 from .versions import ReferringTypeKeysField, ReferringTypeUrlsField
 
 
-class OmschrijvingGeneriekSerializer(BlankForNullMixin, serializers.Serializer):
+class OmschrijvingGeneriekSerializer(BlankForNullMixin, Serializer):
     informatieobjecttypeOmschrijvingGeneriek = serializers.CharField(
         source="omschrijving_generiek_informatieobjecttype",
         max_length=80,
@@ -41,7 +42,7 @@ class OmschrijvingGeneriekSerializer(BlankForNullMixin, serializers.Serializer):
     )
 
 
-class InformatieObjectTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
+class InformatieObjectTypeSerializer(BlankForNullMixin, ModelSerializer):
     url = SelfUrlField()
     catalogus = ReferenceField(
         model=Catalogus, help_text="URL-referentie naar de CATALOGUS waartoe dit INFORMATIEOBJECTTYPE behoort."

@@ -2,6 +2,7 @@ from rest_framework import serializers
 
 from openzaak.zgw.constants import Afleidingswijze, Archiefnominatie, ZaakobjectType
 from openzaak.zgw.references import URLField
+from openzaak.zgw.serializers import Serializer
 
 from ...models import BesluitType, InformatieObjectType, ResultaatType
 from ...rules import BrondatumArchiefprocedure, RelationsInCatalogus, resolve_type_keys
@@ -24,7 +25,7 @@ BRONDATUM_FIELDS = {
 }
 
 
-class BrondatumArchiefprocedureSerializer(BlankForNullMixin, serializers.Serializer):
+class BrondatumArchiefprocedureSerializer(BlankForNullMixin, Serializer):
     afleidingswijze = serializers.ChoiceField(
         source="brondatum_archiefprocedure_afleidingswijze",
         choices=Afleidingswijze.choices,

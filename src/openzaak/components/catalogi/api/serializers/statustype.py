@@ -1,12 +1,14 @@
 from rest_framework import serializers
 
+from openzaak.zgw.serializers import ModelSerializer
+
 from ...models import CheckListItem, Eigenschap, StatusType
 from ...rules import SameZaakType, StatustypeCorrectieAchteraan
 from .base import ZaakTypeCatalogusField, ZaakTypeDeelSerializer
 from .fields import BlankForNullMixin, DurationField, ReferenceListField
 
 
-class CheckListItemSerializer(BlankForNullMixin, serializers.ModelSerializer):
+class CheckListItemSerializer(BlankForNullMixin, ModelSerializer):
     itemnaam = serializers.CharField(max_length=30, help_text="De betekenisvolle benaming van het checklistitem")
     toelichting = serializers.CharField(max_length=1000, required=False, allow_blank=True, allow_null=True)
     vraagstelling = serializers.CharField(

@@ -2,6 +2,7 @@ from rest_framework import serializers
 
 from openzaak.zgw.constants import AardRelatie, VertrouwelijkheidAanduiding
 from openzaak.zgw.references import ReferenceField, SelfUrlField, URLField
+from openzaak.zgw.serializers import ModelSerializer, Serializer
 
 from ...constants import IndicatieInternOfExtern
 from ...models import BesluitType, Catalogus, ZaakType, ZaakTypenRelatie
@@ -25,7 +26,7 @@ from .fields import (
 )
 
 
-class ReferentieProcesSerializer(BlankForNullMixin, serializers.Serializer):
+class ReferentieProcesSerializer(BlankForNullMixin, Serializer):
     naam = serializers.CharField(
         source="referentieproces_naam", max_length=80, help_text="De naam van het Referentieproces."
     )
@@ -49,7 +50,7 @@ class OmittedWhenEmpty:
         return super().get_attribute(instance)
 
 
-class BronCatalogusSerializer(OmittedWhenEmpty, serializers.Serializer):
+class BronCatalogusSerializer(OmittedWhenEmpty, Serializer):
     url = serializers.URLField(
         source="broncatalogus_url", max_length=200, help_text="URL-referentie naar de broncatalogus."
     )
@@ -59,7 +60,7 @@ class BronCatalogusSerializer(OmittedWhenEmpty, serializers.Serializer):
     rsin = serializers.CharField(source="broncatalogus_rsin", max_length=9, help_text="Het RSIN van de broncatalogus.")
 
 
-class BronZaaktypeSerializer(OmittedWhenEmpty, serializers.Serializer):
+class BronZaaktypeSerializer(OmittedWhenEmpty, Serializer):
     url = serializers.URLField(
         source="bronzaaktype_url", max_length=200, help_text="URL-referentie naar het bronzaaktype."
     )
@@ -71,7 +72,7 @@ class BronZaaktypeSerializer(OmittedWhenEmpty, serializers.Serializer):
     )
 
 
-class ZaakTypenRelatieSerializer(serializers.ModelSerializer):
+class ZaakTypenRelatieSerializer(ModelSerializer):
     zaaktype = VersionedReferenceField(
         model=ZaakType,
         source="gerelateerd_zaaktype",
@@ -91,7 +92,7 @@ class ZaakTypenRelatieSerializer(serializers.ModelSerializer):
         fields = ("zaaktype", "zaaktypeIdentificatie", "aardRelatie", "toelichting")
 
 
-class ZaakTypeSerializer(BlankForNullMixin, serializers.ModelSerializer):
+class ZaakTypeSerializer(BlankForNullMixin, ModelSerializer):
     """A zaaktype version with its sub-types (read-only lists: they are written on their
     own endpoints) and its relations to besluittypen, deelzaaktypen and gerelateerde
     zaaktypen (written here, by URL or by their version-independent key)."""

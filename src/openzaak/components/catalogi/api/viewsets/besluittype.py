@@ -1,9 +1,11 @@
 from openzaak.zgw.components import kanaal
+from openzaak.zgw.prefetch import json_arrays
 
-from ...models import BesluitType
+from ...models import BesluitType, InformatieObjectType
 from .. import expansions
 from ..filters import BesluitTypeFilter
 from ..serializers import BesluitTypeSerializer
+from ..serializers.versions import version_arrays
 from .base import ConceptTypeViewSet, crud_schema, publish_action
 
 
@@ -23,7 +25,8 @@ class BesluitTypeViewSet(ConceptTypeViewSet):
 
     queryset = (
         BesluitType.objects.select_related("catalogus")
-        .prefetch_related("informatieobjecttypen", "resultaattypen")
+        .annotate(**version_arrays(BesluitType, "informatieobjecttypen", InformatieObjectType))
+        .annotate(**json_arrays(BesluitType, "resultaattypen", {"uuid": "uuid", "omschrijving": "omschrijving"}))
         .order_by("pk")
     )
     serializer_class = BesluitTypeSerializer

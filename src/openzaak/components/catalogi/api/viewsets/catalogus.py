@@ -1,11 +1,13 @@
 from rest_framework import mixins
 
+from openzaak.zgw.prefetch import row_arrays, uuid_arrays
 from openzaak.zgw.scopes import SCOPE_CATALOGI_FORCED_WRITE, SCOPE_CATALOGI_LEZEN, SCOPE_CATALOGI_SCHRIJVEN
 
-from ...models import Catalogus
+from ...models import BesluitType, Catalogus, InformatieObjectType
 from .. import expansions
 from ..filters import CatalogusFilter
 from ..serializers import CatalogusSerializer
+from ..serializers.versions import version_columns
 from .base import CatalogiViewSet, crud_schema
 
 
@@ -20,7 +22,11 @@ class CatalogusViewSet(
     """Opvragen en bewerken van CATALOGUSsen: de verzameling van ZAAKTYPEn, INFORMATIEOBJECTTYPEn en
     BESLUITTYPEn voor een domein. Een catalogus wordt niet verwijderd via de API."""
 
-    queryset = Catalogus.objects.prefetch_related("zaaktypen", "besluittypen", "informatieobjecttypen").order_by("pk")
+    queryset = Catalogus.objects.annotate(
+        **uuid_arrays(Catalogus, "zaaktypen"),
+        **row_arrays(Catalogus, "besluittypen", *version_columns(BesluitType)),
+        **row_arrays(Catalogus, "informatieobjecttypen", *version_columns(InformatieObjectType)),
+    ).order_by("pk")
     serializer_class = CatalogusSerializer
     filterset_class = CatalogusFilter
     expand_fields = expansions.CATALOGUS

@@ -2,12 +2,17 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 
 from openzaak.zgw.components import kanaal
+from openzaak.zgw.prefetch import fk_uuids, json_arrays, uuid_arrays
 
-from ...models import ZaakType
+from ...models import BesluitType, InformatieObjectType, ZaakType
 from .. import expansions
 from ..filters import ZaakTypeFilter
 from ..serializers import ZaakTypeSerializer
+from ..serializers.versions import version_arrays, version_json
 from .base import ConceptTypeViewSet, crud_schema, publish_action
+
+# shown by URL only: uuid arrays on the page query (zgw.prefetch)
+SUBTYPES = ("statustypen", "resultaattypen", "eigenschappen", "roltypen", "zaakobjecttypen")
 
 
 @crud_schema(
@@ -28,21 +33,22 @@ class ZaakTypeViewSet(ConceptTypeViewSet):
     Een ZAAKTYPE beschrijft het geheel van karakteristieke eigenschappen van zaken van eenzelfde soort.
     """
 
-    queryset = (
-        ZaakType.objects.select_related("catalogus")
-        .prefetch_related(
-            "statustypen",
-            "resultaattypen",
-            "eigenschappen",
-            "roltypen",
-            "zaakobjecttypen",
-            "besluittypen",
-            "deelzaaktypen",
-            "zaaktypenrelaties__gerelateerd_zaaktype",
-            "zaaktypeinformatieobjecttypen__informatieobjecttype",
-        )
-        .order_by("pk")
-    )
+    queryset = ZaakType.objects.annotate(
+        **fk_uuids("catalogus"),
+        **uuid_arrays(ZaakType, *SUBTYPES),
+        **version_arrays(ZaakType, "besluittypen", BesluitType),
+        **version_arrays(ZaakType, "deelzaaktypen", ZaakType),
+        **version_arrays(ZaakType, "zaaktypeinformatieobjecttypen", InformatieObjectType, "informatieobjecttype__"),
+        **json_arrays(
+            ZaakType,
+            "zaaktypenrelaties",
+            {
+                "gerelateerd_zaaktype": version_json(ZaakType, "gerelateerd_zaaktype__"),
+                "aard_relatie": "aard_relatie",
+                "toelichting": "toelichting",
+            },
+        ),
+    ).order_by("pk")
     serializer_class = ZaakTypeSerializer
     filterset_class = ZaakTypeFilter
     expand_fields = expansions.ZAAKTYPE

@@ -2,8 +2,12 @@
 
 from django.db.models import Max, OuterRef, Subquery
 
+from openzaak.zgw.prefetch import json_arrays, uuid_arrays
+
 from ...models import (
+    BesluitType,
     Eigenschap,
+    InformatieObjectType,
     ResultaatType,
     RolType,
     StatusType,
@@ -27,6 +31,7 @@ from ..serializers import (
     ZaakObjectTypeSerializer,
     ZaakTypeInformatieObjectTypeSerializer,
 )
+from ..serializers.versions import version_arrays
 from .base import ZaakTypeDeelViewSet, crud_schema
 
 CONCEPT_RULE = (
@@ -46,8 +51,15 @@ class StatusTypeViewSet(ZaakTypeDeelViewSet):
     )
     queryset = (
         StatusType.objects.select_related("zaaktype__catalogus")
-        .prefetch_related("checklistitems", "eigenschappen")
-        .annotate(hoogste_volgnummer=Subquery(_highest))
+        .annotate(
+            hoogste_volgnummer=Subquery(_highest),
+            **uuid_arrays(StatusType, "eigenschappen"),
+            **json_arrays(
+                StatusType,
+                "checklistitems",
+                {name: name for name in ("itemnaam", "toelichting", "vraagstelling", "verplicht")},
+            ),
+        )
         .order_by("pk")
     )
     serializer_class = StatusTypeSerializer
@@ -90,7 +102,10 @@ class ResultaatTypeViewSet(ZaakTypeDeelViewSet):
 
     queryset = (
         ResultaatType.objects.select_related("zaaktype__catalogus")
-        .prefetch_related("besluittypen", "informatieobjecttypen")
+        .annotate(
+            **version_arrays(ResultaatType, "besluittypen", BesluitType),
+            **version_arrays(ResultaatType, "informatieobjecttypen", InformatieObjectType),
+        )
         .order_by("pk")
     )
     serializer_class = ResultaatTypeSerializer
@@ -104,7 +119,8 @@ class ZaakObjectTypeViewSet(ZaakTypeDeelViewSet):
 
     queryset = (
         ZaakObjectType.objects.select_related("zaaktype__catalogus")
-        .prefetch_related("resultaattypen", "statustypen")
+        .annotate(**uuid_arrays(ZaakObjectType, "statustypen"))
+        .annotate(**json_arrays(ZaakObjectType, "resultaattypen", {"uuid": "uuid", "omschrijving": "omschrijving"}))
         .order_by("pk")
     )
     serializer_class = ZaakObjectTypeSerializer
