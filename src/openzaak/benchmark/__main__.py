@@ -31,17 +31,19 @@ from openzaak.zgw import timing  # noqa: E402
 COMPONENT_BENCHMARKS = [
     "openzaak.components.catalogi.benchmark",
     "openzaak.components.autorisaties.benchmark",
+    "openzaak.components.zaken.benchmark",
     "openzaak.components.documenten.benchmark",
+    "openzaak.components.besluiten.benchmark",
 ]
 PORT = int(os.environ.get("BENCHMARK_PORT", "8099"))
 
 
-def setup_database(rows: int) -> dict:
+def setup_database(rows: int, registers: dict) -> dict:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)  # bin/benchmark gives a fresh database
     benchmark_client(BENCHMARK_CLIENT, heeft_alle_autorisaties=True)
-    seeded: dict = {"rows": rows}
+    seeded: dict = {"rows": rows, **registers}
     for module in COMPONENT_BENCHMARKS:
         start = time.monotonic()
         seeded.update(importlib.import_module(module).seed(rows, seeded))
@@ -125,6 +127,15 @@ def measure(scenario: Scenario, seconds: float, concurrency: int) -> Run:
     return run
 
 
+def send_in_process(client, scenario: Scenario):
+    """`scenario`'s request through Django's test `client`, without a server."""
+    extra = {"HTTP_AUTHORIZATION": f"Bearer {token(scenario.client)}"}
+    extra.update({f"HTTP_{key.upper().replace('-', '_')}": value for key, value in scenario.headers.items()})
+    return client.generic(
+        scenario.method, scenario.path, data=scenario.encoded_body() or b"", content_type="application/json", **extra
+    )
+
+
 def profile(selected: dict[str, Scenario], repeat: int) -> None:
     """In process: the median service time, then where a request's time goes."""
     import cProfile
@@ -134,17 +145,9 @@ def profile(selected: dict[str, Scenario], repeat: int) -> None:
 
     client = Client()
     for name, scenario in selected.items():
-        extra = {"HTTP_AUTHORIZATION": f"Bearer {token(scenario.client)}"}
-        extra.update({f"HTTP_{key.upper().replace('-', '_')}": value for key, value in scenario.headers.items()})
 
-        def once(scenario=scenario, extra=extra):
-            response = client.generic(
-                scenario.method,
-                scenario.path,
-                data=scenario.encoded_body() or b"",
-                content_type="application/json",
-                **extra,
-            )
+        def once(scenario=scenario):
+            response = send_in_process(client, scenario)
             assert response.status_code == scenario.expected_status, response.content[:300]
             return timing.parse(response.get(timing.HEADER, ""))
 
@@ -186,6 +189,9 @@ def serve(workers: int) -> subprocess.Popen:
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=1000, help="applicaties and zaaktypen to seed")
+    parser.add_argument("--zaken", type=int, default=1000, help="zaken to seed (generate_data)")
+    parser.add_argument("--documenten-per-zaak", type=int, default=1, help="documents of each zaak")
+    parser.add_argument("--besluiten-per-zaak", type=int, default=1, help="besluiten (with a document) of each zaak")
     parser.add_argument("--seconds", type=float, default=10, help="per scenario and concurrency")
     parser.add_argument("--concurrency", type=int, default=4, help="clients of the second run (the first has 1)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
@@ -204,11 +210,17 @@ def main():
     django.setup()
     from django.conf import settings
 
-    state = Path(tempfile.gettempdir()) / f"{settings.DATABASES['default']['NAME']}-{args.rows}.json"
+    registers = {
+        "zaken": args.zaken,
+        "documenten_per_zaak": args.documenten_per_zaak,
+        "besluiten_per_zaak": args.besluiten_per_zaak,
+    }
+    shape = "-".join(str(value) for value in (args.rows, *registers.values()))
+    state = Path(tempfile.gettempdir()) / f"{settings.DATABASES['default']['NAME']}-{shape}.json"
     if args.reuse and state.exists():
         seeded = json.loads(state.read_text())
     else:
-        seeded = setup_database(args.rows)
+        seeded = setup_database(args.rows, registers)
         state.write_text(json.dumps(seeded))
     selected = {name: scenario for name, scenario in scenarios(seeded).items() if args.only in name}
     if args.profile:
@@ -240,6 +252,11 @@ def main():
             )
             if single.first_error or several.first_error:
                 print(f"  first error: {single.first_error or several.first_error}", file=sys.stderr)
+        if not args.only:
+            for module in COMPONENT_BENCHMARKS:
+                after = getattr(importlib.import_module(module), "after", None)
+                for line in after(seeded, PORT) if after else ():
+                    print(f"\n{line}", flush=True)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)

@@ -63,10 +63,14 @@ class Authorisation:
     sleutel_field: str | None = None  # type × level in one stored number (zgw.autorisatie_sleutel)
     gereed_voor_publicatie_field: str | None = None  # what `alleenIsGereedVoorPublicatie` limits to
     via: str | None = None
+    # triggers keep the rows per sleutel, so an unfiltered list counts without COUNT (zgw.counts)
+    counted: bool = False
 
     def __post_init__(self):
         if (self.component is None) == (self.via is None):
             raise ImproperlyConfigured("An Authorisation names either its `component` or the parent it goes `via`.")
+        if self.counted and not self.sleutel_field:
+            raise ImproperlyConfigured("Counts are kept per `sleutel_field`: a counted model needs one.")
 
 
 @dataclass(frozen=True)
@@ -135,13 +139,7 @@ def _type_condition(rule: Rule, client: Client, scope: Scope) -> Q:
     if not groups:
         return nothing
     if rule.sleutel_path and len(groups) > 1:
-        keys = sorted(
-            key
-            for level, type_ids in groups.items()
-            for type_id in type_ids
-            for key in autorisatie_sleutel.sleutels(type_id, level or autorisatie_sleutel.LEVELS[-1])
-        )
-        return Q(**{f"{rule.sleutel_path}__in": keys})
+        return Q(**{f"{rule.sleutel_path}__in": _sleutels(groups)})
     condition = nothing
     for level, type_ids in groups.items():
         part = Q(**{f"{rule.type_path}__in": sorted(type_ids)})
@@ -149,6 +147,23 @@ def _type_condition(rule: Rule, client: Client, scope: Scope) -> Q:
             part &= Q(**{f"{rule.vertrouwelijkheid_path}__in": VertrouwelijkheidAanduiding.up_to(level)})
         condition |= part
     return condition
+
+
+def _sleutels(groups: dict[str | None, set[int]]) -> list[int]:
+    return sorted(
+        key
+        for level, type_ids in groups.items()
+        for type_id in type_ids
+        for key in autorisatie_sleutel.sleutels(type_id, level or autorisatie_sleutel.LEVELS[-1])
+    )
+
+
+def sleutels_for(rule: Rule, client: Client, scope: Scope) -> list[int] | None:
+    """The `autorisatie_sleutel` values of the rows `client` may read with `scope`
+    (None: every row), for a model whose rows its type and level alone make readable."""
+    if client.heeft_alle_autorisaties:
+        return None
+    return _sleutels(client.readable_types(rule.component, scope))
 
 
 def for_client(queryset: models.QuerySet, client: Client | None, scope: Scope) -> models.QuerySet:

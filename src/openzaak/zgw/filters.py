@@ -15,7 +15,20 @@ GENERAL_PARAMETERS = {"page", "pageSize"}
 
 
 class FilterSet(filters.FilterSet):
-    pass
+    """A bound filterset holds only the filters its data names. django-filter deep-copies
+    every declared filter and builds a form class of them for each request, which for
+    the sixty filters of zaken cost 10 ms of a list that asked for none."""
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if data is not None:
+            asked = set(data)
+            self.base_filters = {
+                name: filter_
+                for name, filter_ in self.base_filters.items()
+                # a filter of several parameters (a range) names them `<name>_<suffix>`
+                if name in asked or any(key.startswith(f"{name}_") for key in asked)
+            }
+        super().__init__(data, queryset, request=request, prefix=prefix)
 
 
 class URLFilter(filters.CharFilter):
@@ -46,7 +59,7 @@ class Backend(filters.DjangoFilterBackend):
         filterset = self.get_filterset(request, queryset, view)
         known = set(GENERAL_PARAMETERS) | set(getattr(view, "extra_query_parameters", ()))
         if filterset is not None:
-            known |= set(filterset.filters)
+            known |= set(type(filterset).base_filters)
         unknown = sorted(set(request.query_params) - known)
         if unknown:
             raise exceptions.ValidationError(

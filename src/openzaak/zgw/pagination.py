@@ -3,9 +3,26 @@
 that is not a positive number is a 400; a page past the last one is a 404 (documented
 on every paginated list)."""
 
+from functools import cached_property, partial
+
 from django.conf import settings
+from django.core.paginator import Paginator
 from rest_framework import exceptions
 from rest_framework.pagination import PageNumberPagination
+
+from .counts import known_count
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count (`zgw.counts`) instead of running a COUNT."""
+
+    def __init__(self, *args, count: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.known = count
+
+    @cached_property
+    def count(self):
+        return self.known
 
 
 class Pagination(PageNumberPagination):
@@ -19,6 +36,12 @@ class Pagination(PageNumberPagination):
     @property
     def max_page_size(self):
         return settings.MAX_PAGE_SIZE
+
+    def paginate_queryset(self, queryset, request, view=None):
+        count = known_count(view) if view is not None else None
+        if count is not None:
+            self.django_paginator_class = partial(CountedPaginator, count=count)
+        return super().paginate_queryset(queryset, request, view)
 
     def get_page_number(self, request, paginator):
         page_number = super().get_page_number(request, paginator)

@@ -1,42 +1,40 @@
 """Benchmark data and scenarios of the Documenten API (see openzaak.benchmark).
 
-`seed` adds zaken with their documents as `generate_data` makes them (small content,
-each document related to its zaak by a zaakinformatieobject and its mirror): `rows`
-documents in all, ten per zaak. The scenarios read the documents list (100 per page),
+The documents are those `zaken.benchmark` seeds with its zaken (`generate_data
+--documenten-per-zaak`: small content, each related to its zaak by a zaakinformatieobject
+and its mirror, and a besluitbrief per besluit). The scenarios read the documents list (100 per page),
 the documents of one zaak, one document and its download.
 
 `large_document()` sends a 200 MiB document through bestandsdelen to the served API and
 downloads it again: throughput both ways and how much the server processes' peak
-resident memory grew (VmHWM, reset before): `python -m openzaak.components.documenten.benchmark`
-against a running server (docs/benchmark.md)."""
+resident memory grew (VmHWM, reset before); the harness runs it after the scenarios
+(`after`)."""
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import http.client
 import json
-import os
-import sys
 import time
 import uuid
 from pathlib import Path
 
-DOCUMENTS_PER_ZAAK = 10
 MiB = 1024 * 1024
 
 
-def seed(rows: int, seeded: dict | None = None) -> dict:
-    from django.core.management import call_command
-
+def seed(rows: int, seeded: dict) -> dict:
+    """The documents come with the zaken (`zaken.benchmark`); pick one zaak's."""
     from openzaak.components.zaken.models import ZaakInformatieObject
 
-    call_command("generate_data", zaken=max(1, rows // DOCUMENTS_PER_ZAAK), documenten_per_zaak=DOCUMENTS_PER_ZAAK)
     relation = ZaakInformatieObject.objects.select_related("zaak", "informatieobject").order_by("pk").first()
+    if relation is None:
+        return {}
     return {"documenten_zaak": str(relation.zaak.uuid), "documenten_document": str(relation.informatieobject.uuid)}
 
 
 def scenarios(seeded: dict) -> dict[str, str]:
+    if "documenten_document" not in seeded:  # seeded without documents
+        return {}
     base = "/documenten/api/v1/enkelvoudiginformatieobjecten"
     zaak = f"http://127.0.0.1/zaken/api/v1/zaken/{seeded['documenten_zaak']}"
     document = f"{base}/{seeded['documenten_document']}"
@@ -181,28 +179,18 @@ def large_document(port: int, token: str, informatieobjecttype: str, size: int =
     }
 
 
-def main(argv=None) -> int:
-    """Against a running server: `python -m openzaak.components.documenten.benchmark
-    --port 8102 --informatieobjecttype <url>` (a client with all autorisaties)."""
-    parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("--port", type=int, default=int(os.environ.get("BENCHMARK_PORT", "8099")))
-    parser.add_argument("--informatieobjecttype", required=True)
-    parser.add_argument("--size-mib", type=int, default=200)
-    args = parser.parse_args(argv)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "openzaak.conf.settings")
-    import django
+def after(seeded: dict, port: int) -> list[str]:
+    """A 200 MiB document through bestandsdelen against the served benchmark database."""
+    from openzaak.benchmark import BENCHMARK_CLIENT, token
+    from openzaak.components.catalogi.models import InformatieObjectType
 
-    django.setup()
-    from openzaak.zgw.auth.jwt import encode
-
-    token = encode("benchmark", "benchmark-secret-of-sufficient-length")
-    result = large_document(args.port, token, args.informatieobjecttype, args.size_mib * MiB)
-    print(
-        f"documenten: {result['size_mib']:.0f} MiB in bestandsdelen: upload+join {result['upload_mib_s']:.0f} MiB/s, "
-        f"download {result['download_mib_s']:.0f} MiB/s, server peak memory +{result['peak_growth_mib']:.1f} MiB"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    iotype = InformatieObjectType.objects.filter(concept=False).order_by("pk").first()
+    if iotype is None:
+        return []
+    url = f"http://127.0.0.1/catalogi/api/v1/informatieobjecttypen/{iotype.uuid}"
+    result = large_document(port, token(BENCHMARK_CLIENT), url)
+    return [
+        f"{result['size_mib']:.0f} MiB document through bestandsdelen: upload and join "
+        f"{result['upload_mib_s']:.0f} MiB/s, download {result['download_mib_s']:.0f} MiB/s, "
+        f"peak memory of a server process +{result['peak_growth_mib']:.1f} MiB"
+    ]

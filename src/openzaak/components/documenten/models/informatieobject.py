@@ -171,6 +171,7 @@ class EnkelvoudigInformatieObject(InformatieObjectGegevens):
         type_field="informatieobjecttype",
         vertrouwelijkheid_field="vertrouwelijkheidaanduiding",
         sleutel_field="autorisatie_sleutel",
+        counted=True,  # zgw.counts: its triggers are installed by a migration
         gereed_voor_publicatie_field="is_gereed_voor_publicatie",
     )
 
