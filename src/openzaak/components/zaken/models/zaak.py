@@ -12,6 +12,7 @@ from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
 from openzaak.zgw.components import ZAKEN
 from openzaak.zgw.constants import AardRelatie, Archiefnominatie, Archiefstatus, VertrouwelijkheidAanduiding
 from openzaak.zgw.identificatie import constraints as identificatie_constraints
+from openzaak.zgw.instances import FastFromDb
 from openzaak.zgw.validators import validate_rsin
 
 from ..constants import Betalingsindicatie
@@ -25,7 +26,7 @@ class ZaakQuerySet(AuthorisedQuerySet):
     openzaak.zgw.autorisatie_sleutel and docs/benchmark.md)."""
 
 
-class Zaak(models.Model):
+class Zaak(FastFromDb, models.Model):
     """A zaak (case) of one zaaktype. Its groups (verlenging, opschorting, processobject)
     are columns with the group's name as prefix; `kenmerken` is a JSON list of
     `{"kenmerk", "bron"}` as the contract spells it; `relevanteAndereZaken` are

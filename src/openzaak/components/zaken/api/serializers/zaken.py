@@ -10,11 +10,11 @@ describe the schema.
 
 from __future__ import annotations
 
+from functools import cache
 from urllib.parse import urlsplit
 
-from django.contrib.postgres.expressions import ArraySubquery
-from django.db.models import OuterRef, QuerySet, Subquery
-from django.db.models.functions import JSONObject
+from django.db.models import JSONField, QuerySet
+from django.db.models.expressions import RawSQL
 from rest_framework import serializers
 
 from openzaak.components.catalogi.models import ZaakType
@@ -41,33 +41,45 @@ from .fields import DurationField, GegevensGroep, NullableUrlField, UrlListField
 # --- the related objects of a page of zaken, in the page's own query ---------------------
 
 
-def _uuids(model, **condition):
-    return ArraySubquery(model.objects.filter(**condition).order_by("pk").values("uuid"))
+def _table(model) -> str:
+    return model._meta.db_table
 
 
-def _uuid(queryset):
-    return Subquery(queryset.values("uuid")[:1])
+@cache
+def _relations_sql() -> str:
+    zaak = _table(Zaak)
 
+    def uuids(model, alias: str) -> str:
+        rows = f"FROM {_table(model)} {alias} WHERE {alias}.zaak_id = {zaak}.id"
+        return f"ARRAY(SELECT {alias}.uuid {rows} ORDER BY {alias}.id)"
 
-def relations_expression() -> JSONObject:
-    """Per zaak, the uuids of everything its representation links to, as one JSON
-    object; each part is an index lookup on the related table's zaak column."""
-    return JSONObject(
-        zaaktype=_uuid(ZaakType.objects.filter(pk=OuterRef("zaaktype_id"))),
-        hoofdzaak=_uuid(Zaak.objects.filter(pk=OuterRef("hoofdzaak_id"))),
-        deelzaken=_uuids(Zaak, hoofdzaak=OuterRef("pk")),
-        relevante=ArraySubquery(
-            RelevanteZaakRelatie.objects.filter(zaak=OuterRef("pk"))
-            .order_by("pk")
-            .values(item=JSONObject(uuid="relevante_zaak__uuid", url="relevante_zaak_url", aard="aard_relatie"))
+    return f"""JSONB_BUILD_OBJECT(
+        'zaaktype', (SELECT zt.uuid FROM {_table(ZaakType)} zt WHERE zt.id = {zaak}.zaaktype_id),
+        'hoofdzaak', (SELECT hz.uuid FROM {zaak} hz WHERE hz.id = {zaak}.hoofdzaak_id),
+        'deelzaken', ARRAY(SELECT dz.uuid FROM {zaak} dz WHERE dz.hoofdzaak_id = {zaak}.id ORDER BY dz.id),
+        'relevante', ARRAY(
+            SELECT JSONB_BUILD_OBJECT('uuid', rz.uuid, 'url', rr.relevante_zaak_url, 'aard', rr.aard_relatie)
+            FROM {_table(RelevanteZaakRelatie)} rr LEFT JOIN {zaak} rz ON rz.id = rr.relevante_zaak_id
+            WHERE rr.zaak_id = {zaak}.id ORDER BY rr.id
         ),
-        eigenschappen=_uuids(ZaakEigenschap, zaak=OuterRef("pk")),
-        rollen=_uuids(Rol, zaak=OuterRef("pk")),
-        status=_uuid(Status.objects.filter(zaak=OuterRef("pk"), indicatie_laatst_gezette_status=True)),
-        zaakinformatieobjecten=_uuids(ZaakInformatieObject, zaak=OuterRef("pk")),
-        zaakobjecten=_uuids(ZaakObject, zaak=OuterRef("pk")),
-        resultaat=_uuid(Resultaat.objects.filter(zaak=OuterRef("pk"))),
-    )
+        'eigenschappen', {uuids(ZaakEigenschap, "ze")},
+        'rollen', {uuids(Rol, "ro")},
+        'status', (
+            SELECT st.uuid FROM {_table(Status)} st
+            WHERE st.zaak_id = {zaak}.id AND st.indicatie_laatst_gezette_status LIMIT 1
+        ),
+        'zaakinformatieobjecten', {uuids(ZaakInformatieObject, "zi")},
+        'zaakobjecten', {uuids(ZaakObject, "zo")},
+        'resultaat', (SELECT re.uuid FROM {_table(Resultaat)} re WHERE re.zaak_id = {zaak}.id LIMIT 1)
+    )"""
+
+
+def relations_expression() -> RawSQL:
+    """Per zaak, the uuids of everything its representation links to, as one JSON
+    object; each part is an index lookup on the related table's zaak column. Written
+    as SQL, not as ten Django subqueries: compiling those cost 2.5 ms of every page and
+    every detail. It names the zaak by its table, the alias of a queryset's own rows."""
+    return RawSQL(_relations_sql(), (), output_field=JSONField())
 
 
 def with_relations(queryset: QuerySet) -> QuerySet:
