@@ -8,6 +8,8 @@ Each component contributes a module `openzaak.components.<x>.benchmark` with
 
     seed(rows: int, seeded: dict) -> dict       # creates data; returns what scenarios need
     scenarios(seeded: dict) -> dict[str, Scenario | str]   # a str is a GET path
+    prepare(seeded: dict) -> None                # optional: before measuring, e.g. undo a last run's writes
+    after(seeded: dict, port: int) -> list[str]  # optional: measurements of their own, after the scenarios
 
 The modules run in the order of `COMPONENT_BENCHMARKS` (`__main__`), each seeing what
 the ones before it returned. A scenario is sent by the client named `client` (default

@@ -223,6 +223,10 @@ def main():
         seeded = setup_database(args.rows, registers)
         state.write_text(json.dumps(seeded))
     selected = {name: scenario for name, scenario in scenarios(seeded).items() if args.only in name}
+    for module in COMPONENT_BENCHMARKS:
+        prepare = getattr(importlib.import_module(module), "prepare", None)
+        if prepare:
+            prepare(seeded)
     if args.profile:
         profile(selected, args.repeat)
         return 0
