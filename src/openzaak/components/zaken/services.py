@@ -65,6 +65,7 @@ from .models import (
 # What a zaak's representation caches on the instance (`api.serializers.zaken`); a write
 # drops it, so the response and the audit trail show what was written.
 RELATION_CACHE = "_zaak_relations"
+GEOMETRY_CACHE = "_zaakgeometrie_geojson"
 
 
 class ZaakClosed(exceptions.PermissionDenied):
@@ -85,6 +86,7 @@ def check_zaak_writable(*, context: WriteContext, zaak: Zaak) -> None:
 
 def forget_relations(zaak: Zaak) -> None:
     zaak.__dict__.pop(RELATION_CACHE, None)
+    zaak.__dict__.pop(GEOMETRY_CACHE, None)
     plain.forget_prefetched(zaak)
 
 

@@ -303,3 +303,26 @@ def test_zoek_fields_selects_and_expands(alles, zaaktype):
     assert codes(response, "fields") == {"invalid-fields"}
     response = alles.post(ZOEK, {"uuid__in": [str(zaak.uuid)], "fields": [{"zaaktype": "x"}]}, format="json", **CRS)
     assert codes(response, "fields") == {"invalid-fields"}
+
+
+@pytest.mark.parametrize(
+    "geometrie",
+    [
+        {"type": "Point", "coordinates": [5.123456789012345, 52.30000000000000004]},
+        {"type": "Point", "coordinates": [0.1, -33.0]},
+        {"type": "MultiPoint", "coordinates": [[5.1, 52.2], [6.0, 53.0]]},
+        {"type": "LineString", "coordinates": [[5.1, 52.2], [6.0, 53.0]]},
+        {"type": "Polygon", "coordinates": [[[5.0, 52.0], [6.0, 52.0], [6.0, 53.0], [5.0, 52.0]]]},
+        {"type": "MultiPolygon", "coordinates": [[[[5.0, 52.0], [6.0, 52.0], [6.0, 53.0], [5.0, 52.0]]]]},
+        {"type": "GeometryCollection", "geometries": [{"type": "Point", "coordinates": [1.5, 2.5]}]},
+    ],
+)
+def test_a_listed_zaakgeometrie_is_the_one_written(behandelaar, zaaktype, geometrie):
+    """A list reads zaakgeometrie as GeoJSON from SQL, a write answers it from GEOS: the same."""
+    from .utils import zaak_body
+
+    written = behandelaar.post(ZAKEN, zaak_body(zaaktype, zaakgeometrie=geometrie), format="json", **CRS)
+    assert written.status_code == 201, written.content
+    listed_zaak = behandelaar.get(ZAKEN, **CRS).json()["results"][0]
+    assert listed_zaak["zaakgeometrie"] == written.json()["zaakgeometrie"] == geometrie
+    assert behandelaar.get(written.json()["url"], **CRS).json()["zaakgeometrie"] == geometrie

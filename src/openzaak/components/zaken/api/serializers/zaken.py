@@ -34,8 +34,8 @@ from ...models import (
     ZaakInformatieObject,
     ZaakObject,
 )
-from ...services import RELATION_CACHE
-from ..geojson import GeometryField, to_geojson
+from ...services import GEOMETRY_CACHE, RELATION_CACHE
+from ..geojson import GeometryField, geojson_sql, to_geojson
 from .fields import DurationField, GegevensGroep, NullableUrlField, UrlListField
 
 # --- the related objects of a page of zaken, in the page's own query ---------------------
@@ -83,9 +83,11 @@ def relations_expression() -> RawSQL:
 
 
 def with_relations(queryset: QuerySet) -> QuerySet:
-    """`queryset` with each zaak's `_zaak_relations` (see `relations_expression`); a
-    COUNT of it leaves the annotation out."""
-    return queryset.annotate(**{RELATION_CACHE: relations_expression()})
+    """`queryset` with each zaak's `_zaak_relations` (see `relations_expression`) and
+    its zaakgeometrie as GeoJSON instead of a geometry (`geojson_sql`); a COUNT of it
+    leaves both out."""
+    geojson = RawSQL(geojson_sql(f"{_table(Zaak)}.zaakgeometrie"), (), output_field=JSONField())
+    return queryset.defer("zaakgeometrie").annotate(**{RELATION_CACHE: relations_expression(), GEOMETRY_CACHE: geojson})
 
 
 def relations_of(zaak: Zaak) -> dict:
@@ -171,7 +173,9 @@ class ZaakRepresentation:
             "laatsteBetaaldatum": _datetime.to_representation(zaak.laatste_betaaldatum)
             if zaak.laatste_betaaldatum
             else None,
-            "zaakgeometrie": to_geojson(zaak.zaakgeometrie),
+            "zaakgeometrie": zaak.__dict__[GEOMETRY_CACHE]
+            if GEOMETRY_CACHE in zaak.__dict__
+            else to_geojson(zaak.zaakgeometrie),
             "verlenging": {"reden": zaak.verlenging_reden, "duur": zaak.verlenging_duur}
             if zaak.verlenging_duur or zaak.verlenging_reden
             else None,
