@@ -130,12 +130,26 @@ def zaak_update(*, context: WriteContext, zaak: Zaak, data: dict, partial: bool)
     if data.get("betalingsindicatie", zaak.betalingsindicatie) == Betalingsindicatie.nvt:
         data["laatste_betaaldatum"] = None  # zrc-014
 
+    inputs = _archive_inputs(zaak)
+
     def after_save(saved: Zaak) -> None:
         if relevante is not None:
             _write_relevante_zaken(saved, relevante, replace=True)
         forget_relations(saved)
+        if _archive_inputs(saved) != inputs:
+            archived = archiving.zaak_update_archive(context=context, zaak=saved)
+            for field in archiving.ARCHIVE_FIELDS:  # the response shows what was derived
+                setattr(saved, field, getattr(archived, field))
 
     return plain.update_object(context=context, instance=zaak, data=data, partial=partial, after_save=after_save)
+
+
+def _archive_inputs(zaak: Zaak) -> tuple:
+    """What of the zaak itself its archive fields may be derived from (archiving.py)."""
+    relaties = zaak.relevante_andere_zaken.order_by("pk").values_list(
+        "relevante_zaak_id", "relevante_zaak_url", "aard_relatie"
+    )
+    return zaak.hoofdzaak_id, zaak.startdatum_bewaartermijn, tuple(relaties)
 
 
 def _write_relevante_zaken(zaak: Zaak, relevante: list[dict], *, replace: bool = False) -> None:
@@ -185,10 +199,16 @@ def zaaknummers_reserveren(*, context: WriteContext, bronorganisatie: str, aanta
 # --- zaakeigenschappen ------------------------------------------------------------------
 
 
+# A zaakeigenschap may be the brondatum of its closed zaak's archive fields (afleidingswijze
+# `eigenschap`): each write derives them again.
+
+
 @transaction.atomic
 def zaakeigenschap_create(*, context: WriteContext, data: dict) -> ZaakEigenschap:
     check_zaak_writable(context=context, zaak=data["zaak"])
-    return plain.create_object(context=context, model=ZaakEigenschap, data=data)
+    zaakeigenschap = plain.create_object(context=context, model=ZaakEigenschap, data=data)
+    archiving.zaak_update_archive(context=context, zaak=data["zaak"])
+    return zaakeigenschap
 
 
 @transaction.atomic
@@ -196,13 +216,16 @@ def zaakeigenschap_update(
     *, context: WriteContext, zaakeigenschap: ZaakEigenschap, data: dict, partial: bool
 ) -> ZaakEigenschap:
     check_zaak_writable(context=context, zaak=zaakeigenschap.zaak)
-    return plain.update_object(context=context, instance=zaakeigenschap, data=data, partial=partial)
+    zaakeigenschap = plain.update_object(context=context, instance=zaakeigenschap, data=data, partial=partial)
+    archiving.zaak_update_archive(context=context, zaak=zaakeigenschap.zaak)
+    return zaakeigenschap
 
 
 @transaction.atomic
 def zaakeigenschap_destroy(*, context: WriteContext, zaakeigenschap: ZaakEigenschap) -> None:
     check_zaak_writable(context=context, zaak=zaakeigenschap.zaak)
     plain.destroy_object(context=context, instance=zaakeigenschap)
+    archiving.zaak_update_archive(context=context, zaak=zaakeigenschap.zaak)
 
 
 # --- a zaak's sub-resources -------------------------------------------------------------

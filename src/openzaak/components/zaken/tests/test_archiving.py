@@ -20,7 +20,7 @@ from .factories import (
     ZaakFactory,
     ZaakObjectFactory,
 )
-from .utils import BASE, codes, url
+from .utils import BASE, CRS, codes, url
 
 pytestmark = pytest.mark.django_db
 
@@ -189,3 +189,43 @@ def test_a_new_resultaat_of_a_closed_zaak_derives_again(beheerder, zaaktype):
     response = beheerder.patch(url(resultaat), {"toelichting": "Gecorrigeerd"}, format="json")
     assert response.status_code == 200, response.content
     assert archive_fields(zaak)[:2] == ("blijvend_bewaren", datetime.date(2029, 4, 1))
+
+
+# --- derived again when an input changes through the API ----------------------------------
+
+
+def test_a_zaakeigenschap_written_to_a_closed_zaak_derives_again(beheerder, zaaktype, eindstatustype):
+    zaak = zaak_with(zaaktype, "eigenschap", datumkenmerk="vervaldatum")
+    eigenschap = EigenschapFactory(zaaktype=zaaktype, naam="vervaldatum")
+    assert close(beheerder, zaak, eindstatustype).status_code == 201
+    assert archive_fields(zaak)[1] is None  # no value yet
+    eigenschappen = f"{url(zaak)}/zaakeigenschappen"
+    body = {"zaak": url(zaak), "eigenschap": url(eigenschap), "waarde": "20250115"}
+    created = beheerder.post(eigenschappen, body, format="json")
+    assert created.status_code == 201, created.content
+    assert archive_fields(zaak)[1:] == (datetime.date(2035, 1, 15), datetime.date(2025, 1, 15))
+    changed = beheerder.patch(created.json()["url"], {"waarde": "20260301"}, format="json")
+    assert changed.status_code == 200, changed.content
+    assert archive_fields(zaak)[1] == datetime.date(2036, 3, 1)
+    assert beheerder.delete(created.json()["url"]).status_code == 204
+    assert archive_fields(zaak)[1:] == (None, None)
+
+
+def test_a_new_hoofdzaak_or_relevante_zaak_derives_again(beheerder, zaaktype, eindstatustype, remote_apis):
+    zaaktype.deelzaaktypen.add(zaaktype)
+    hoofdzaak = zaak_with(zaaktype, "afgehandeld")
+    assert close(beheerder, hoofdzaak, eindstatustype, "2024-06-01T12:00:00+02:00").status_code == 201
+    deelzaak = zaak_with(zaaktype, "hoofdzaak")
+    assert close(beheerder, deelzaak, eindstatustype).status_code == 201
+    assert archive_fields(deelzaak)[1] is None  # no hoofdzaak yet
+    response = beheerder.patch(url(deelzaak), {"hoofdzaak": url(hoofdzaak)}, format="json", **CRS)
+    assert response.status_code == 200, response.content
+    assert response.json()["archiefactiedatum"] == "2034-06-01"  # the response shows what was derived
+    assert archive_fields(deelzaak)[1] == datetime.date(2034, 6, 1)
+
+    zaak = zaak_with(zaaktype, "gerelateerde_zaak")
+    assert close(beheerder, zaak, eindstatustype).status_code == 201
+    relatie = [{"url": url(hoofdzaak), "aardRelatie": "vervolg"}]
+    response = beheerder.patch(url(zaak), {"relevanteAndereZaken": relatie}, format="json", **CRS)
+    assert response.status_code == 200, response.content
+    assert archive_fields(zaak)[1] == datetime.date(2034, 6, 1)
