@@ -5,12 +5,13 @@ relation and answers the synchronisation calls of the standard's example."""
 from rest_framework import serializers
 
 from openzaak.components.besluiten.models import Besluit
+from openzaak.zgw import serializers as zgw_serializers
 from openzaak.zgw.references import ReferenceField, SelfUrlField
 
 from ...models import ZaakBesluit
 
 
-class ZaakBesluitSerializer(serializers.ModelSerializer):
+class ZaakBesluitSerializer(zgw_serializers.ModelSerializer):
     url = SelfUrlField()
     uuid = serializers.UUIDField(read_only=True, help_text="Unieke resource identifier (UUID4)")
     besluit = ReferenceField(

@@ -9,6 +9,7 @@ from django.db.models import OuterRef
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from openzaak.zgw import serializers as zgw_serializers
 from openzaak.zgw.references import (  # noqa: F401  (OptionalReferenceField: the sub-resources import it from here)
     LooseURLValidator,
     OptionalReferenceField,
@@ -21,7 +22,7 @@ from openzaak.zgw.references import (  # noqa: F401  (OptionalReferenceField: th
 from ...models import Zaak
 
 
-class ZaakDeelSerializer(serializers.ModelSerializer):
+class ZaakDeelSerializer(zgw_serializers.ModelSerializer):
     """A resource of one zaak: `url`, `uuid`, `zaak`."""
 
     url = SelfUrlField()

@@ -4,13 +4,14 @@
 from rest_framework import serializers
 
 from openzaak.components.catalogi.models import Eigenschap
+from openzaak.zgw import serializers as zgw_serializers
 from openzaak.zgw.references import ReferenceField, SelfUrlField
 
 from ... import rules
 from ...models import Zaak, ZaakEigenschap
 
 
-class ZaakEigenschapSerializer(serializers.ModelSerializer):
+class ZaakEigenschapSerializer(zgw_serializers.ModelSerializer):
     url = SelfUrlField()
     uuid = serializers.UUIDField(read_only=True, help_text="Unieke resource identifier (UUID4)")
     zaak = ReferenceField(model=Zaak, help_text="URL-referentie naar de ZAAK.")

@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from openzaak.zgw import serializers as zgw_serializers
 from openzaak.zgw.references import ReferenceField, SelfUrlField
 
 from ...constants import NotitieStatus, NotitieType
@@ -7,7 +8,7 @@ from ...models import Zaak, ZaakNotitie
 from ...rules import Unchanged
 
 
-class ZaakNotitieSerializer(serializers.ModelSerializer):
+class ZaakNotitieSerializer(zgw_serializers.ModelSerializer):
     url = SelfUrlField()
     onderwerp = serializers.CharField(max_length=255, help_text="Korte omschrijving of titel van de notitie")
     tekst = serializers.CharField(help_text="De volledige inhoud of beschrijving van de notitie")
