@@ -1,3 +1,4 @@
+from openzaak.zgw.prefetch import fk_uuids
 from openzaak.zgw.viewsets import ModelViewSet
 
 from ... import services
@@ -21,7 +22,7 @@ RULES = (
 class ResultaatViewSet(ZaakDeelViewSet, ModelViewSet):
     """Opvragen en beheren van resultaten."""
 
-    queryset = Resultaat.objects.select_related("zaak", "resultaattype").order_by("pk")
+    queryset = Resultaat.objects.annotate(**fk_uuids("zaak", "resultaattype")).order_by("pk")
     serializer_class = ResultaatSerializer
     filterset_class = ResultaatFilter
     required_scopes = {**READ, "create": CHANGE, "update": CHANGE, "partial_update": CHANGE, "destroy": CHANGE}

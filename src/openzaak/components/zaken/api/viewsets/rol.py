@@ -1,5 +1,7 @@
 from rest_framework import mixins
 
+from openzaak.zgw.prefetch import fk_uuids
+
 from ... import services
 from ...models import Rol, Status
 from .. import expansions
@@ -26,7 +28,7 @@ class RolViewSet(
     """Opvragen en bewerken van ROLlen bij ZAAKen."""
 
     queryset = (
-        Rol.objects.select_related("zaak", "roltype")
+        Rol.objects.annotate(**fk_uuids("zaak", "roltype"))
         .annotate(status_uuids=uuids_of(Status.objects.filter(**outer("gezetdoor"))))
         .order_by("pk")
     )

@@ -1,5 +1,6 @@
 from rest_framework import mixins
 
+from openzaak.zgw.prefetch import fk_uuids
 from openzaak.zgw.scopes import SCOPE_ZAKEN_AANMAKEN, SCOPE_ZAKEN_HEROPENEN, SCOPE_ZAKEN_STATUSSEN_TOEVOEGEN
 
 from ... import services
@@ -36,7 +37,7 @@ class StatusViewSet(ZaakDeelViewSet, mixins.ListModelMixin, mixins.CreateModelMi
     """Opvragen en beheren van zaakstatussen."""
 
     queryset = (
-        Status.objects.select_related("zaak", "statustype", "gezetdoor")
+        Status.objects.annotate(**fk_uuids("zaak", "statustype", "gezetdoor"))
         .annotate(zio_uuids=uuids_of(ZaakInformatieObject.objects.filter(**outer("status"))))
         .order_by("-datum_status_gezet", "-pk")
     )

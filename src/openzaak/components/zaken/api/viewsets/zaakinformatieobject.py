@@ -1,3 +1,4 @@
+from openzaak.zgw.prefetch import fk_uuids
 from openzaak.zgw.viewsets import ModelViewSet
 
 from ... import services
@@ -23,7 +24,7 @@ RULES = (
 class ZaakInformatieObjectViewSet(ZaakDeelViewSet, ModelViewSet):
     """Opvragen en bewerken van ZAAK-INFORMATIEOBJECT relaties."""
 
-    queryset = ZaakInformatieObject.objects.select_related("zaak", "informatieobject", "status").order_by("pk")
+    queryset = ZaakInformatieObject.objects.annotate(**fk_uuids("zaak", "informatieobject", "status")).order_by("pk")
     serializer_class = ZaakInformatieObjectSerializer
     filterset_class = ZaakInformatieObjectFilter
     pagination_class = None

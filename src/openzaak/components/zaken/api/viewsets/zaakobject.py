@@ -1,3 +1,4 @@
+from openzaak.zgw.prefetch import fk_uuids
 from openzaak.zgw.viewsets import ModelViewSet
 
 from ... import services
@@ -21,7 +22,7 @@ RULES = (
 class ZaakObjectViewSet(ZaakDeelViewSet, ModelViewSet):
     """Opvragen en bewerken van ZAAKOBJECTen."""
 
-    queryset = ZaakObject.objects.select_related("zaak", "zaakobjecttype").order_by("pk")
+    queryset = ZaakObject.objects.annotate(**fk_uuids("zaak", "zaakobjecttype")).order_by("pk")
     serializer_class = ZaakObjectSerializer
     filterset_class = ZaakObjectFilter
     required_scopes = {**READ, "create": CREATE, "update": CHANGE, "partial_update": CHANGE, "destroy": DELETE}
