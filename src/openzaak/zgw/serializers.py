@@ -143,6 +143,10 @@ def _plain_datetime(field: Field) -> bool:
     return isinstance(output, str) and output.lower() == ISO_8601
 
 
+def _itself(instance):
+    return instance
+
+
 def _pk_only(field: Field):
     """DRF's reading of a related field that may give a `PKOnlyObject` (its value is None
     when the pk is)."""
@@ -189,6 +193,8 @@ class ZGWSerializerMixin:
             steps = []
             for field in self._readable_fields:
                 name, get = field.field_name, field.get_attribute
+                if field.source == "*" and type(field).get_attribute is Field.get_attribute:
+                    get = _itself  # DRF's reading of the source "*"
                 if isinstance(field, relations.RelatedField | relations.ManyRelatedField):
                     steps.append((name, None, _pk_only(field), None, field.to_representation))
                 else:

@@ -34,7 +34,10 @@ class GroupSerializer(Serializer):
         return {field.name: (None if field.null else "") for field in fields}
 
     def to_representation(self, instance):
-        if all(getattr(instance, f"{self.prefix}_{name}") in (None, "") for name in self.presence):
+        columns = self.__dict__.get("_presence")
+        if columns is None:
+            columns = self._presence = [f"{self.prefix}_{name}" for name in self.presence]
+        if all(getattr(instance, column) in (None, "") for column in columns):
             return None
         return super().to_representation(instance)
 
