@@ -64,21 +64,23 @@ def oio_object_url(request, oio) -> str:
     return f"{base_url(request)}/{template.replace('{uuid}', str(uuid))}"
 
 
-def resolve_object(url: str, kind: str):
+def resolve_object(url: str, kind: str, *, only: tuple[str, ...] = ()):
     """The zaak or besluit of this installation at `url` (`bad-url`, `invalid-resource`
-    or `does_not_exist` otherwise)."""
+    or `does_not_exist` otherwise), with only the columns `only` if given (a filter
+    needs its key, not a zaak's geometry)."""
     from openzaak.components.besluiten.models import Besluit
     from openzaak.components.zaken.models import Zaak
 
     model = {"zaak": Zaak, "besluit": Besluit}[kind]
+    queryset = model._default_manager.only(*only) if only else model._default_manager.all()
     try:
         template_for(model)
     except LookupError:
-        return _resolve_by_template(url, model, FALLBACK_TEMPLATES[kind])
-    return resolve_url(url, model)
+        return _resolve_by_template(url, model, FALLBACK_TEMPLATES[kind], queryset)
+    return resolve_url(url, model, queryset)
 
 
-def _resolve_by_template(url: str, model, template: str):
+def _resolve_by_template(url: str, model, template: str, queryset):
     path = local_path(url)
     pattern = "^/" + re.escape(template).replace(re.escape("{uuid}"), "(?P<uuid>[0-9a-fA-F-]{36})") + "$"
     match = re.match(pattern, path)
@@ -89,7 +91,7 @@ def _resolve_by_template(url: str, model, template: str):
             )
         raise serializers.ValidationError("De URL verwijst niet naar een resource van deze API.", code="bad-url")
     try:
-        return model._default_manager.get(uuid=match["uuid"])
+        return queryset.get(uuid=match["uuid"])
     except (model.DoesNotExist, DjangoValidationError, ValueError):
         raise serializers.ValidationError(
             f"Er bestaat geen {model._meta.verbose_name} met deze URL.", code="does_not_exist"
