@@ -13,7 +13,8 @@ was 60% of the request. Cheaper shapes, declared on a viewset's queryset:
     ).prefetch_related(plain(ZaakType, "eigenschappen", only=("uuid", "naam")))
 
 - URL-only references: the uuid (as text) of a foreign key's object (`fk_uuids`), or of
-  the objects along a to-many relation (`uuid_arrays`), in the page's own SELECT.
+  the objects along a to-many relation (`uuid_arrays`), in the page's own SELECT. Both
+  are subqueries, not joins: `count()` drops them and counts the page's table alone.
 - A few values per related object (a uuid and a key, say): `row_arrays`, per object a
   list of texts, also in the page's SELECT.
 - Nested objects a nested serializer shows: `json_arrays`, per object a dict with JSON
@@ -137,14 +138,15 @@ class _Outer(Expression):
 
 class _RelationArray(Func):
     """`ARRAY(<the related rows' query>)` (or another `template` around it) for the page's
-    row (its primary key is this function's argument). Django would compile that query again for every page, which
-    for a page with nine relations costs more than running them; here it is compiled
-    once per database, with its own table aliases (ZGW0, …, so that none hides the page's
-    table), and only the page's row is filled in. So its parameters, if any, are fixed:
-    build it from SQL expressions, not from Python values that change (a date)."""
+    row (its primary key, or the column `outer`, is this function's argument). Django would
+    compile that query again for every page, which for a page with nine relations costs
+    more than running them; here it is compiled once per database, with its own table
+    aliases (ZGW0, …, so that none hides the page's table), and only the page's row is
+    filled in. So its parameters, if any, are fixed: build it from SQL expressions, not
+    from Python values that change (a date)."""
 
-    def __init__(self, rows: models.QuerySet, output_field: models.Field, template: str):
-        super().__init__(F("pk"), output_field=output_field)
+    def __init__(self, rows: models.QuerySet, output_field: models.Field, template: str, outer: str = "pk"):
+        super().__init__(F(outer), output_field=output_field)
         self.rows, self.around = rows, template
         self.compiled: dict[str, tuple[str, tuple]] = {}  # shared by the copies Django makes
 
@@ -157,7 +159,7 @@ class _RelationArray(Func):
             sql, params = query.get_compiler(connection=connection).as_sql()
             compiled = self.compiled[connection.alias] = (self.around.format(sql), tuple(params))
         outer, outer_params = compiler.compile(self.source_expressions[0])
-        assert not outer_params, "the page's primary key is a column"
+        assert not outer_params, "the page's primary key (or foreign key) is a column"
         return compiled[0].replace(_OUTER, outer), compiled[1]
 
 
@@ -179,13 +181,46 @@ def _relation(model: type[models.Model], name: str) -> _Relation:
     return _Relation(model, name)
 
 
-def fk_uuids(*names: str) -> dict[str, Cast]:
+def fk_uuids(*names: str) -> dict[str, Expression]:
     """Annotations `<name>_uuid` for `QuerySet.annotate`: the uuid (as text) of the object
-    each foreign key in `names` points to, from a join, so that a URL-only reference
-    (`references.ReferenceField`) needs no instance of it."""
-    annotations = {FK_UUID.format(name): Cast(f"{name}__uuid", output_field=models.TextField()) for name in names}
+    each foreign key in `names` points to, so that a URL-only reference
+    (`references.ReferenceField`) needs no instance of it. A foreign key of the page's
+    model is read by a subquery on the related table's primary key, not a join: the
+    page's `count()` drops it (a join would stay in the COUNT). A path across models
+    (`zaak__zaaktype`) joins."""
+    annotations = {
+        FK_UUID.format(name): _ForeignUuid(name)
+        if "__" not in name
+        else Cast(f"{name}__uuid", output_field=models.TextField())
+        for name in names
+    }
     _ATTRIBUTES.update(annotations)
     return annotations
+
+
+class _ForeignUuid(Expression):
+    """The uuid of the object the foreign key `name` of the page's row points to; becomes
+    its `_RelationArray` (compiled once per model and key) when the query is known."""
+
+    output_field = models.TextField()
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.name = name
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
+        return _foreign_uuid(query.model, self.name).resolve_expression(query, allow_joins, reuse, summarize, for_save)
+
+
+@functools.cache
+def _foreign_uuid(model: type[models.Model], name: str) -> _RelationArray:
+    field = model._meta.get_field(name)
+    assert field.many_to_one or field.one_to_one, f"fk_uuids: {model.__name__}.{name} is not a foreign key"
+    target = field.target_field
+    rows = field.related_model._base_manager.filter(**{target.attname: _Outer()}).order_by()
+    return _RelationArray(
+        rows.values(value=Cast("uuid", output_field=models.TextField())), models.TextField(), "({})", field.attname
+    )
 
 
 def uuid_arrays(model: type[models.Model], *names: str) -> dict[str, _RelationArray]:

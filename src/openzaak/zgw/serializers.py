@@ -15,9 +15,11 @@
    serializer instance: a field that reads a model column takes it from the instance's
    `__dict__` (from the dict, for a row of `prefetch.json_arrays`) and skips its
    `to_representation` where DRF's would give the value back unchanged (a str for a
-   CharField, a bool for a BooleanField, …); every other field goes through its own
-   `get_attribute` and `to_representation`. Same keys, order and values as DRF, without
-   its per-row generator, `Mapping` checks and callable inspection.
+   CharField, a bool for a BooleanField, …), or shows dates and aware date-times in ISO
+   8601 without DRF's per-value lookups (the current time zone once per serializer);
+   every other field goes through its own `get_attribute` and `to_representation`. Same
+   keys, order and values as DRF, without its per-row generator, `Mapping` checks and
+   callable inspection.
 3. Page-aware fields. Before the rows of a page (or the one object of a detail) are
    shown, every field that has `prepare(parents)` is called once with the objects whose
    attribute it will show, so it can load what the whole page needs in one query (e.g.
@@ -111,7 +113,38 @@ def _represent(field: Field):
                 return value.isoformat() if type(value) is datetime.date else represent(value)
 
             return iso_date
+    if _plain_datetime(field):
+        # DRF looks the current time zone up for every value; a plan is made and used
+        # within one request, so here once per serializer
+        zone = field.timezone if hasattr(field, "timezone") else field.default_timezone()
+        if zone is not None:
+
+            def iso_datetime(value):
+                if type(value) is datetime.datetime and value.utcoffset() is not None:
+                    try:
+                        text = value.astimezone(zone).isoformat()
+                    except OverflowError:
+                        return represent(value)  # DRF's error
+                    return f"{text[:-6]}Z" if text.endswith("+00:00") else text
+                return represent(value)
+
+            return iso_datetime
     return represent
+
+
+def _plain_datetime(field: Field) -> bool:
+    """A DRF DateTimeField shown in ISO 8601 as DRF shows it."""
+    kind = type(field)
+    if kind.to_representation is not serializers.DateTimeField.to_representation:
+        return False
+    if kind.enforce_timezone is not serializers.DateTimeField.enforce_timezone:
+        return False
+    output = getattr(field, "format", api_settings.DATETIME_FORMAT)
+    return isinstance(output, str) and output.lower() == ISO_8601
+
+
+def _itself(instance):
+    return instance
 
 
 def _pk_only(field: Field):
@@ -160,6 +193,8 @@ class ZGWSerializerMixin:
             steps = []
             for field in self._readable_fields:
                 name, get = field.field_name, field.get_attribute
+                if field.source == "*" and type(field).get_attribute is Field.get_attribute:
+                    get = _itself  # DRF's reading of the source "*"
                 if isinstance(field, relations.RelatedField | relations.ManyRelatedField):
                     steps.append((name, None, _pk_only(field), None, field.to_representation))
                 else:

@@ -10,6 +10,7 @@ import re
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
+from openzaak.zgw import prefetch
 from openzaak.zgw.references import base_url, build_url, local_path, resolve_url, template_for
 
 from .models import EnkelvoudigInformatieObject
@@ -36,6 +37,7 @@ def document_as_of(document: EnkelvoudigInformatieObject, *, versie=None, regist
     shown = copy.copy(document)
     shown._state = copy.copy(document._state)
     shown._state.fields_cache = {}
+    prefetch.forget(shown)  # what the page query loaded is the current versie's (its type's uuid)
     for name in versioned_fields():
         setattr(shown, name, getattr(row, name))
     shown.versie, shown.begin_registratie = row.versie, row.begin_registratie
@@ -50,28 +52,35 @@ def _template(model, kind: str) -> str:
         return FALLBACK_TEMPLATES[kind]
 
 
-def object_url(request, obj) -> str:
-    """The URL of a zaak or besluit of this installation."""
-    kind = obj._meta.model_name
-    template = _template(type(obj), kind)
-    return f"{base_url(request)}/{template.replace('{uuid}', str(obj.uuid))}"
+def oio_object_url(request, oio) -> str:
+    """The URL of the zaak or besluit (of this installation) an objectinformatieobject
+    relates to: from the uuid the page query loaded with it (`prefetch.fk_uuids`), else
+    from the object itself."""
+    kind = "zaak" if oio.zaak_id else "besluit"
+    uuid = oio.__dict__.get(prefetch.FK_UUID.format(kind))
+    if uuid is None:
+        uuid = getattr(oio, kind).uuid
+    template = _template(type(oio)._meta.get_field(kind).related_model, kind)
+    return f"{base_url(request)}/{template.replace('{uuid}', str(uuid))}"
 
 
-def resolve_object(url: str, kind: str):
+def resolve_object(url: str, kind: str, *, only: tuple[str, ...] = ()):
     """The zaak or besluit of this installation at `url` (`bad-url`, `invalid-resource`
-    or `does_not_exist` otherwise)."""
+    or `does_not_exist` otherwise), with only the columns `only` if given (a filter
+    needs its key, not a zaak's geometry)."""
     from openzaak.components.besluiten.models import Besluit
     from openzaak.components.zaken.models import Zaak
 
     model = {"zaak": Zaak, "besluit": Besluit}[kind]
+    queryset = model._default_manager.only(*only) if only else model._default_manager.all()
     try:
         template_for(model)
     except LookupError:
-        return _resolve_by_template(url, model, FALLBACK_TEMPLATES[kind])
-    return resolve_url(url, model)
+        return _resolve_by_template(url, model, FALLBACK_TEMPLATES[kind], queryset)
+    return resolve_url(url, model, queryset)
 
 
-def _resolve_by_template(url: str, model, template: str):
+def _resolve_by_template(url: str, model, template: str, queryset):
     path = local_path(url)
     pattern = "^/" + re.escape(template).replace(re.escape("{uuid}"), "(?P<uuid>[0-9a-fA-F-]{36})") + "$"
     match = re.match(pattern, path)
@@ -82,7 +91,7 @@ def _resolve_by_template(url: str, model, template: str):
             )
         raise serializers.ValidationError("De URL verwijst niet naar een resource van deze API.", code="bad-url")
     try:
-        return model._default_manager.get(uuid=match["uuid"])
+        return queryset.get(uuid=match["uuid"])
     except (model.DoesNotExist, DjangoValidationError, ValueError):
         raise serializers.ValidationError(
             f"Er bestaat geen {model._meta.verbose_name} met deze URL.", code="does_not_exist"

@@ -2,8 +2,12 @@
 order, from the relation itself where the page did not load it."""
 
 import pytest
+from django.db import connection
 from django.db.models import Exists, OuterRef
+from django.test.utils import CaptureQueriesContext
 
+from openzaak.components.besluiten.models import Besluit
+from openzaak.components.besluiten.tests.factories import BesluitFactory
 from openzaak.components.catalogi.models import ZaakType
 from openzaak.components.catalogi.tests.factories import (
     BesluitTypeFactory,
@@ -105,3 +109,21 @@ def test_arrays_hold_in_queries_that_join_or_nest_the_same_tables(zaaktype):
     outer = ZaakType.objects.filter(Exists(arrays.filter(pk=OuterRef("pk"), deelzaaktypen__isnull=False)))
     assert list(outer) == [zaaktype]
     assert ZaakType.objects.filter(pk__in=arrays.values("pk")).count() == ZaakType.objects.count()
+
+
+def test_a_foreign_key_uuid_is_read_without_a_join_so_the_count_reads_one_table():
+    """`fk_uuids` of a (nullable) foreign key: the uuid, or None; `count()` drops it and
+    counts the page's table alone, also where a filter joins the related table."""
+    with_zaak, without = BesluitFactory(met_zaak=True), BesluitFactory()
+    loaded = Besluit.objects.annotate(**prefetch.fk_uuids("besluittype", "zaak")).order_by("pk")
+    assert [(b.besluittype_uuid, b.zaak_uuid) for b in loaded] == [
+        (str(with_zaak.besluittype.uuid), str(with_zaak.zaak.uuid)),
+        (str(without.besluittype.uuid), None),
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        assert loaded.all().count() == 2
+        assert loaded.filter(zaak__isnull=False).count() == 1
+    assert "JOIN" not in queries[0]["sql"] and "catalogi_besluittype" not in queries[0]["sql"]
+    assert "catalogi_besluittype" not in queries[1]["sql"]
+    joined = loaded.filter(besluittype__omschrijving=with_zaak.besluittype.omschrijving).get(pk=with_zaak.pk)
+    assert joined.besluittype_uuid == str(with_zaak.besluittype.uuid)

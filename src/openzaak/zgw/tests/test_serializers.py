@@ -16,6 +16,8 @@ from openzaak.components.catalogi.tests.factories import (
     ZaakTypeFactory,
     ZaakTypeInformatieObjectTypeFactory,
 )
+from openzaak.components.documenten.models import Gebruiksrechten
+from openzaak.components.documenten.tests.factories import GebruiksrechtenFactory
 from openzaak.zgw import prefetch
 from openzaak.zgw import serializers as zgw
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
@@ -197,3 +199,36 @@ def test_page_aware_fields_are_prepared_once_per_page():
     detail = _Parent(zaaktypen[0], context={"request": _request()})
     detail.data  # noqa: B018
     assert detail.fields["counted"].prepared == [[zaaktypen[0]]]
+
+
+def _datetimes(base):
+    class Shown(base):
+        startdatum = serializers.DateTimeField()
+        einddatum = serializers.DateTimeField(allow_null=True)
+        inUtc = serializers.DateTimeField(source="startdatum", default_timezone=datetime.UTC)
+        naive = serializers.DateTimeField(source="startdatum", default_timezone=None)
+        formatted = serializers.DateTimeField(source="startdatum", format="%Y")
+
+        class Meta:
+            model = Gebruiksrechten
+            fields = ("startdatum", "einddatum", "inUtc", "naive", "formatted")
+
+    return Shown
+
+
+def test_date_times_are_shown_as_drf_shows_them():
+    """In the current time zone (looked up once per serializer), "Z" for UTC, naive
+    values as DRF makes them aware, and other formats through DRF itself."""
+    from django.utils import timezone
+
+    drf, fast = _datetimes(serializers.ModelSerializer), _datetimes(zgw.ModelSerializer)
+    GebruiksrechtenFactory(einddatum=datetime.datetime(2025, 6, 1, 23, 30, tzinfo=datetime.UTC))
+    GebruiksrechtenFactory(startdatum=datetime.datetime(2024, 7, 1, 12, 0, tzinfo=datetime.UTC))
+    unsaved = Gebruiksrechten(startdatum=datetime.datetime(2024, 1, 1, 12, 0), informatieobject_id=1)
+    for zone in ("Europe/Amsterdam", "UTC", "America/New_York"):
+        with timezone.override(zone):
+            rows = list(Gebruiksrechten.objects.order_by("pk"))
+            assert fast(rows, many=True).data == drf(rows, many=True).data
+            assert fast(unsaved).data == drf(unsaved).data
+    with timezone.override("UTC"):
+        assert fast(rows[0]).data["startdatum"].endswith("Z")

@@ -10,6 +10,7 @@ from openzaak.components.documenten.models import EnkelvoudigInformatieObject
 from openzaak.components.zaken.models import Zaak
 from openzaak.zgw.fields import DisplayField
 from openzaak.zgw.references import OptionalReferenceField, ReferenceField, SelfUrlField
+from openzaak.zgw.serializers import ModelSerializer
 from openzaak.zgw.validators import validate_rsin
 
 from ..constants import VervalRedenen
@@ -27,7 +28,7 @@ class VervalredenWeergaveField(DisplayField):
     """`vervalredenWeergave`: empty while the besluit has no vervalreden."""
 
 
-class BesluitSerializer(serializers.ModelSerializer):
+class BesluitSerializer(ModelSerializer):
     url = SelfUrlField(help_text=URL_HELP)
     identificatie = serializers.CharField(
         max_length=50,
@@ -101,7 +102,7 @@ class BesluitSerializer(serializers.ModelSerializer):
         validators = list(BESLUIT_RULES)
 
 
-class BesluitInformatieObjectSerializer(serializers.ModelSerializer):
+class BesluitInformatieObjectSerializer(ModelSerializer):
     url = SelfUrlField(help_text=URL_HELP)
     informatieobject = ReferenceField(
         model=EnkelvoudigInformatieObject,

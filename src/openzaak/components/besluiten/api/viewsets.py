@@ -8,6 +8,7 @@ from rest_framework import mixins
 
 from openzaak.zgw.audittrails import AuditTrailViewSet
 from openzaak.zgw.components import BESLUITEN, kanaal
+from openzaak.zgw.prefetch import fk_uuids
 from openzaak.zgw.scopes import (
     SCOPE_BESLUITEN_AANMAKEN,
     SCOPE_BESLUITEN_BIJWERKEN,
@@ -67,12 +68,8 @@ BESLUITTYPE_UPDATE = "- het `besluittype` mag niet gewijzigd worden\n"
 class BesluitViewSet(ModelViewSet):
     """Opvragen en bewerken van BESLUITen."""
 
-    # the page query reads the besluittype's and zaak's uuid (their URLs), not their rows
-    queryset = (
-        Besluit.objects.select_related("besluittype", "zaak")
-        .only(*(field.name for field in Besluit._meta.concrete_fields), "besluittype__uuid", "zaak__uuid")
-        .order_by("-pk")
-    )
+    # the besluittype and zaak are shown by URL: their uuids on the page query, not their rows
+    queryset = Besluit.objects.annotate(**fk_uuids("besluittype", "zaak")).order_by("-pk")
     serializer_class = BesluitSerializer
     filterset_class = BesluitFilter
     component = BESLUITEN
@@ -132,12 +129,8 @@ class BesluitInformatieObjectViewSet(
 ):
     """Opvragen en bewerken van BESLUIT-INFORMATIEOBJECT relaties."""
 
-    # the page query reads the besluit's and document's uuid (their URLs) and the besluittype (authorisation)
-    queryset = (
-        BesluitInformatieObject.objects.select_related("besluit", "informatieobject")
-        .only("uuid", "besluit__uuid", "besluit__besluittype", "informatieobject__uuid")
-        .order_by("pk")
-    )
+    # the besluit and document are shown by URL: their uuids on the page query, not their rows
+    queryset = BesluitInformatieObject.objects.annotate(**fk_uuids("besluit", "informatieobject")).order_by("pk")
     serializer_class = BesluitInformatieObjectSerializer
     filterset_class = BesluitInformatieObjectFilter
     pagination_class = None  # the contract's list is a plain array

@@ -21,7 +21,7 @@ def _object_condition(url: str, kind: str | None) -> dict | None:
         if candidate == ObjectInformatieObjectType.verzoek:
             return {"verzoek": url}
         try:
-            return {candidate: resolve_object(url, candidate)}
+            return {candidate: resolve_object(url, candidate, only=("pk",))}
         except exceptions.ValidationError:
             continue
     return None

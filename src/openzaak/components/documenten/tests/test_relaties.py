@@ -2,6 +2,8 @@
 verzendingen through HTTP."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework.exceptions import ValidationError
 
 from openzaak.components.besluiten.models import BesluitInformatieObject
@@ -220,3 +222,47 @@ def test_verzendingen_filters_and_query_count(beheerder, django_assert_max_num_q
         VerzendingFactory()
     with django_assert_max_num_queries(9):
         assert beheerder.get(VERZENDINGEN, {"expand": "informatieobject"}).json()["count"] == 23
+
+
+# --- every list: the same queries at one row as at a full page ----------------------------
+
+
+def _relation(number: int) -> None:
+    """An objectinformatieobject of each kind in turn: a verzoek, a zaak's, a besluit's."""
+    [ObjectInformatieObjectFactory, ZaakInformatieObjectFactory, BesluitInformatieObjectFactory][number % 3]()
+
+
+def _verzending(number: int) -> None:
+    VerzendingFactory(buitenland=number % 3 == 1, postbus=number % 3 == 2)
+
+
+@pytest.mark.parametrize("expand", [None, "informatieobject"])
+@pytest.mark.parametrize(
+    "path, make, paged",
+    [
+        (GEBRUIKSRECHTEN, lambda number: GebruiksrechtenFactory(), False),
+        (OIO, _relation, False),
+        (VERZENDINGEN, _verzending, True),
+    ],
+)
+def test_lists_cost_the_same_queries_at_one_row_as_at_a_full_page(
+    beheerder, django_assert_max_num_queries, path, make, paged, expand
+):
+    """The page reads the document's (and zaak's, besluit's) uuid with its rows: no query
+    per row, and with expand a fixed number per expanded name."""
+    params = {**({"expand": expand} if expand else {}), **({"pageSize": 20} if paged else {})}
+
+    def shown(body):
+        return body["results"] if paged else body
+
+    make(0)
+    beheerder.get(path)  # caches the client's autorisaties
+    with CaptureQueriesContext(connection) as one:
+        assert len(shown(beheerder.get(path, params).json())) == 1
+    for number in range(1, 24):
+        make(number)
+    with django_assert_max_num_queries(len(one)):
+        body = shown(beheerder.get(path, params).json())
+    assert len(body) == (20 if paged else 24)
+    if path == OIO:
+        assert {item["objectType"] for item in body} == {"verzoek", "zaak", "besluit"}

@@ -7,11 +7,13 @@ from __future__ import annotations
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from rest_framework import serializers
 
+from openzaak.zgw.serializers import Serializer
+
 from ... import content
-from ...selectors import download_url, object_url
+from ...selectors import download_url, oio_object_url
 
 
-class GroupSerializer(serializers.Serializer):
+class GroupSerializer(Serializer):
     """A contract group (`ondertekening`, `integriteit`, an address of a verzending)
     stored as the model's columns `<prefix>_<name>`: `null` when `presence` (its
     required fields) are empty, and `null` written as empty columns. The child fields
@@ -32,7 +34,10 @@ class GroupSerializer(serializers.Serializer):
         return {field.name: (None if field.null else "") for field in fields}
 
     def to_representation(self, instance):
-        if all(getattr(instance, f"{self.prefix}_{name}") in (None, "") for name in self.presence):
+        columns = self.__dict__.get("_presence")
+        if columns is None:
+            columns = self._presence = [f"{self.prefix}_{name}" for name in self.presence]
+        if all(getattr(instance, column) in (None, "") for column in columns):
             return None
         return super().to_representation(instance)
 
@@ -56,7 +61,10 @@ class ContentField(serializers.Field):
         return instance
 
     def to_representation(self, document):
-        if not document.inhoud:
+        name = document.__dict__.get("inhoud")  # the column as loaded: a file name
+        if type(name) is not str:
+            name = document.inhoud  # a file being written, or a FieldFile (falsy without a name)
+        if not name:
             return None
         return download_url(self.context.get("request"), document)
 
@@ -99,7 +107,7 @@ class ObjectField(serializers.Field):
     def to_representation(self, oio):
         if oio.verzoek:
             return oio.verzoek
-        return object_url(self.context.get("request"), oio.zaak if oio.zaak_id else oio.besluit)
+        return oio_object_url(self.context.get("request"), oio)
 
     def to_internal_value(self, data):
         if not isinstance(data, str) or not data:

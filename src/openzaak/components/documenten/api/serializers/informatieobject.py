@@ -10,6 +10,7 @@ from rest_framework import serializers
 from openzaak.components.catalogi.models import InformatieObjectType
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
 from openzaak.zgw.references import ReferenceField, SelfUrlField
+from openzaak.zgw.serializers import ModelSerializer
 from openzaak.zgw.validators import validate_rsin
 
 from ...constants import ChecksumAlgoritme, OndertekeningSoort, Status
@@ -50,7 +51,7 @@ class IntegriteitSerializer(GroupSerializer):
     datum = serializers.DateField(source="integriteit_datum", help_text="Datum waarop de checksum is gemaakt.")
 
 
-class BestandsDeelSerializer(serializers.ModelSerializer):
+class BestandsDeelSerializer(ModelSerializer):
     """A part of an upload, as a document lists it."""
 
     url = SelfUrlField()
@@ -74,17 +75,29 @@ class BestandsDeelSerializer(serializers.ModelSerializer):
 
 class BestandsdelenField(serializers.Field):
     """The parts of an upload in progress. Only a locked document has any, so a page
-    loads the parts of its locked documents in one query (`DocumentListSerializer`)
-    and the others cost nothing (no prefetch machinery per document)."""
+    loads the parts of its locked documents in one query (`prepare`) and the others
+    cost nothing."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
 
+    def prepare(self, documents: list) -> None:
+        locked = {
+            document.pk: document
+            for document in documents
+            if document.lock and not getattr(document, "shows_versie", False)
+        }
+        for document in locked.values():
+            document._bestandsdelen = []
+        if locked:
+            for part in BestandsDeel.objects.filter(informatieobject_id__in=locked).order_by("volgnummer"):
+                locked[part.informatieobject_id]._bestandsdelen.append(part)
+
     def get_attribute(self, document):
         if not document.lock or getattr(document, "shows_versie", False):
             return []
-        parts = getattr(document, "_bestandsdelen", None)
+        parts = document.__dict__.get("_bestandsdelen")
         return parts if parts is not None else list(document.bestandsdelen.order_by("volgnummer"))
 
     def to_representation(self, parts):
@@ -102,19 +115,7 @@ class BestandsdelenFieldSchema(OpenApiSerializerFieldExtension):
         return schema
 
 
-class DocumentListSerializer(serializers.ListSerializer):
-    def to_representation(self, data):
-        documents = list(data.all() if hasattr(data, "all") else data)
-        locked = {document.pk: document for document in documents if document.lock}
-        if locked:
-            for document in locked.values():
-                document._bestandsdelen = []
-            for part in BestandsDeel.objects.filter(informatieobject_id__in=locked).order_by("volgnummer"):
-                locked[part.informatieobject_id]._bestandsdelen.append(part)
-        return super().to_representation(documents)
-
-
-class EnkelvoudigInformatieObjectSerializer(serializers.ModelSerializer):
+class EnkelvoudigInformatieObjectSerializer(ModelSerializer):
     """Serializer for the EnkelvoudigInformatieObject model"""
 
     url = SelfUrlField()
@@ -227,7 +228,6 @@ class EnkelvoudigInformatieObjectSerializer(serializers.ModelSerializer):
             "tonenAanInitiator",
         )
         validators = [StatusNotForReceived(), IndicatieGebruiksrecht(), UniekeIdentificatie()]
-        list_serializer_class = DocumentListSerializer
 
 
 class EnkelvoudigInformatieObjectCreateLockSerializer(EnkelvoudigInformatieObjectSerializer):

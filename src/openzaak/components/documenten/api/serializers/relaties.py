@@ -5,6 +5,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from openzaak.zgw.references import ReferenceField, SelfUrlField, URLField
+from openzaak.zgw.serializers import ModelSerializer
 
 from ...constants import AardRelatieVerzending, ObjectInformatieObjectType, PostadresType
 from ...models import EnkelvoudigInformatieObject, Gebruiksrechten, ObjectInformatieObject, Verzending
@@ -16,7 +17,7 @@ INFORMATIEOBJECT_HELP = "URL-referentie naar het INFORMATIEOBJECT."
 ADRES_GROEPEN = ("binnenlandsCorrespondentieadres", "buitenlandsCorrespondentieadres", "correspondentiePostadres")
 
 
-class GebruiksrechtenSerializer(serializers.ModelSerializer):
+class GebruiksrechtenSerializer(ModelSerializer):
     url = SelfUrlField()
     informatieobject = ReferenceField(
         model=EnkelvoudigInformatieObject, validators=[Immutable()], help_text=INFORMATIEOBJECT_HELP
@@ -40,7 +41,7 @@ class GebruiksrechtenSerializer(serializers.ModelSerializer):
         fields = ("url", "informatieobject", "startdatum", "einddatum", "omschrijvingVoorwaarden")
 
 
-class ObjectInformatieObjectSerializer(serializers.ModelSerializer):
+class ObjectInformatieObjectSerializer(ModelSerializer):
     url = SelfUrlField()
     informatieobject = ReferenceField(model=EnkelvoudigInformatieObject, help_text=INFORMATIEOBJECT_HELP)
     object = ObjectField(help_text="URL-referentie naar het gerelateerde OBJECT (in deze of een andere API).")
@@ -128,7 +129,7 @@ class BuitenlandsCorrespondentiepostadresVerzendingSerializer(GroupSerializer):
     woonplaatsnaam = serializers.CharField(source="correspondentie_postadres_woonplaatsnaam", max_length=80)
 
 
-class VerzendingSerializer(serializers.ModelSerializer):
+class VerzendingSerializer(ModelSerializer):
     url = SelfUrlField()
     betrokkene = URLField(
         max_length=200,

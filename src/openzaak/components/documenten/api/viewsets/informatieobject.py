@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from openzaak.zgw.audittrails import AuditTrailViewSet
 from openzaak.zgw.authorisation import may_access, scope_context
 from openzaak.zgw.components import DOCUMENTEN, kanaal
+from openzaak.zgw.prefetch import fk_uuids
 from openzaak.zgw.scopes import (
     SCOPE_DOCUMENTEN_AANMAKEN,
     SCOPE_DOCUMENTEN_BIJWERKEN,
@@ -114,7 +115,8 @@ class DownloadResponse(FileResponse):
 class EnkelvoudigInformatieObjectViewSet(ModelViewSet):
     """Opvragen en bewerken van (ENKELVOUDIG) INFORMATIEOBJECTen (documenten)."""
 
-    queryset = EnkelvoudigInformatieObject.objects.select_related("informatieobjecttype").order_by("-pk")
+    # the type is shown by URL: its uuid on the page query, not its row (zgw.prefetch)
+    queryset = EnkelvoudigInformatieObject.objects.annotate(**fk_uuids("informatieobjecttype")).order_by("-pk")
     serializer_class = EnkelvoudigInformatieObjectSerializer
     filterset_class = EnkelvoudigInformatieObjectFilter
     parser_classes = [DocumentJSONParser]

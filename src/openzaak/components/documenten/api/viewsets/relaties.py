@@ -9,6 +9,7 @@ from rest_framework import mixins, parsers
 from rest_framework.response import Response
 
 from openzaak.zgw.components import DOCUMENTEN, kanaal
+from openzaak.zgw.prefetch import fk_uuids
 from openzaak.zgw.scopes import (
     SCOPE_DOCUMENTEN_AANMAKEN,
     SCOPE_DOCUMENTEN_BIJWERKEN,
@@ -121,7 +122,7 @@ class BestandsDeelViewSet(DocumentPartViewSet):
 class GebruiksrechtenViewSet(DocumentPartViewSet, ModelViewSet):
     """Opvragen en bewerken van GEBRUIKSRECHTen bij een INFORMATIEOBJECT."""
 
-    queryset = Gebruiksrechten.objects.select_related("informatieobject").order_by("pk")
+    queryset = Gebruiksrechten.objects.annotate(**fk_uuids("informatieobject")).order_by("pk")
     serializer_class = GebruiksrechtenSerializer
     filterset_class = GebruiksrechtenFilter
     pagination_class = None
@@ -154,7 +155,8 @@ class ObjectInformatieObjectViewSet(
     """Opvragen en verwijderen van OBJECT-INFORMATIEOBJECT relaties: de relaties van een document met zaken,
     besluiten en verzoeken, gespiegeld van de registers die ze leiden."""
 
-    queryset = ObjectInformatieObject.objects.select_related("informatieobject", "zaak", "besluit").order_by("pk")
+    # the document, zaak and besluit are shown by URL: their uuids on the page query
+    queryset = ObjectInformatieObject.objects.annotate(**fk_uuids("informatieobject", "zaak", "besluit")).order_by("pk")
     serializer_class = ObjectInformatieObjectSerializer
     filterset_class = ObjectInformatieObjectFilter
     pagination_class = None
@@ -177,7 +179,7 @@ class ObjectInformatieObjectViewSet(
 class VerzendingViewSet(DocumentPartViewSet, ModelViewSet):
     """Opvragen en bewerken van VERZENDINGen: een document ontvangen van of verzonden aan een BETROKKENE."""
 
-    queryset = Verzending.objects.select_related("informatieobject").order_by("pk")
+    queryset = Verzending.objects.annotate(**fk_uuids("informatieobject")).order_by("pk")
     serializer_class = VerzendingSerializer
     filterset_class = VerzendingFilter
     required_scopes = SCOPES
