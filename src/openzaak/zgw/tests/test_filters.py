@@ -12,3 +12,10 @@ def test_a_bound_filterset_holds_only_the_filters_asked_for():
     assert set(asked.filters) == {"identificatie", "startdatum__gt", "startdatum"} & set(ZaakFilter.base_filters)
     assert asked.is_valid()
     assert set(ZaakFilter(queryset=queryset).filters) == set(ZaakFilter.base_filters)
+
+
+def test_a_filter_with_a_default_is_kept_when_not_asked():
+    from openzaak.components.catalogi.api.filters import ZaakTypeFilter
+    from openzaak.components.catalogi.models import ZaakType
+
+    assert set(ZaakTypeFilter(data={}, queryset=ZaakType.objects.none()).filters) == {"status"}

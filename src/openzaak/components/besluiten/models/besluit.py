@@ -5,6 +5,7 @@ from django.db import models
 from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
 from openzaak.zgw.components import BESLUITEN
 from openzaak.zgw.identificatie import constraints as identificatie_constraints
+from openzaak.zgw.instances import FastFromDb
 from openzaak.zgw.validators import validate_rsin
 
 from ..constants import VervalRedenen
@@ -15,7 +16,7 @@ class BesluitQuerySet(AuthorisedQuerySet):
     have no vertrouwelijkheidaanduiding), answered by the besluittype index."""
 
 
-class Besluit(models.Model):
+class Besluit(FastFromDb, models.Model):
     """A besluit (decision), optionally taken in a zaak. With a zaak it has its
     `zaken.ZaakBesluit` (the Zaken register's side), created in the same transaction and
     held to it by the database (see `openzaak.components.zaken.models.relaties`). A zaak

@@ -53,6 +53,8 @@ class StatusFilter(filters.ChoiceFilter):
 class FilterSetWithStatus(FilterSet):
     """Applies the `status` filter also when the parameter is absent (the default)."""
 
+    always = ("status",)
+
     @property
     def qs(self):
         queryset = super().qs

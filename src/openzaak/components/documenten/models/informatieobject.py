@@ -31,6 +31,7 @@ from openzaak.zgw.authorisation import Authorisation, AuthorisedQuerySet
 from openzaak.zgw.components import DOCUMENTEN
 from openzaak.zgw.constants import VertrouwelijkheidAanduiding
 from openzaak.zgw.identificatie import constraints as identificatie_constraints
+from openzaak.zgw.instances import FastFromDb
 from openzaak.zgw.validators import validate_rsin
 
 from ..constants import ChecksumAlgoritme, OndertekeningSoort, Status
@@ -144,7 +145,7 @@ class EnkelvoudigInformatieObjectQuerySet(AuthorisedQuerySet):
     (`eio_autorisatie_sleutel_idx`, see openzaak.zgw.autorisatie_sleutel)."""
 
 
-class EnkelvoudigInformatieObject(InformatieObjectGegevens):
+class EnkelvoudigInformatieObject(FastFromDb, InformatieObjectGegevens):
     """A document: its identity, lock and current versie (see the module docstring)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, help_text="Unieke resource identifier (UUID4)")
