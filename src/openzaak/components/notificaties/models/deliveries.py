@@ -29,9 +29,11 @@ class Delivery(models.Model):
             models.UniqueConstraint(fields=["notification", "abonnement"], name="notificaties_one_delivery_per_target")
         ]
         indexes = [
-            # the sweep: pending deliveries that are due
+            # the sweep: pending deliveries that are due, in the order it takes them, so each
+            # pick reads the index from its start instead of sorting every due delivery
+            # (with a backlog of thousands each pick took a second, so the backlog grew)
             models.Index(
-                fields=["next_attempt_at"],
+                fields=["next_attempt_at", "id"],
                 condition=models.Q(status=DeliveryStatus.pending),
                 name="notificaties_delivery_due",
             ),
