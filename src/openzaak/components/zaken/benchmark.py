@@ -94,11 +94,15 @@ def create_body(seeded: dict) -> dict:
 def prepare(seeded: dict) -> None:
     """Before measuring: remove the zaken an earlier run created, or a `--reuse` run
     would list those bare zaken (newest first) instead of the generated ones."""
-    from openzaak.components.notificaties.models import Abonnement
+    from openzaak.components.notificaties.models import Abonnement, Delivery, DeliveryAttempt
     from openzaak.components.zaken.models import Zaak
 
     Zaak.objects.filter(omschrijving=CREATED).delete()
-    Abonnement.objects.filter(auth=RECEIVER_AUTH).delete()  # the receivers of earlier runs are gone
+    # the receivers of earlier runs are gone, with what was delivered to them
+    receivers = Abonnement.objects.filter(auth=RECEIVER_AUTH)
+    DeliveryAttempt.objects.filter(delivery__abonnement__in=receivers).delete()
+    Delivery.objects.filter(abonnement__in=receivers).delete()
+    receivers.delete()
 
 
 def scenarios(seeded: dict) -> dict[str, Scenario | str]:
