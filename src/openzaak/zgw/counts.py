@@ -34,6 +34,20 @@ TABLE = "zgw_sleutelaantal"
 # query parameters that do not change which rows a list holds
 NEUTRAL_PARAMETERS = frozenset({*GENERAL_PARAMETERS, expand.PARAMETER, "ordering"})
 
+
+def _add_deltas(moved: str) -> str:
+    """Insert one delta row per key of `moved` (rows of `sleutel`, ±1) and collect the
+    keys into `changed`."""
+    return f"""WITH delta AS (
+            INSERT INTO {TABLE} (tabel, sleutel, aantal)
+            SELECT TG_TABLE_NAME, sleutel, sum(aantal) FROM ({moved}) AS moved GROUP BY 2 HAVING sum(aantal) <> 0
+            RETURNING sleutel
+        ) SELECT array_agg(sleutel) INTO changed FROM delta;"""
+
+
+_ADDED = "SELECT autorisatie_sleutel AS sleutel, 1 AS aantal FROM new_rows"
+_REMOVED = "SELECT autorisatie_sleutel AS sleutel, -1 AS aantal FROM old_rows"
+
 FUNCTION_SQL = f"""
 CREATE OR REPLACE FUNCTION zgw_sleutel_aantal() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -43,26 +57,11 @@ BEGIN
         DELETE FROM {TABLE} WHERE tabel = TG_TABLE_NAME;
         RETURN NULL;
     ELSIF TG_OP = 'INSERT' THEN
-        WITH delta AS (
-            INSERT INTO {TABLE} (tabel, sleutel, aantal)
-            SELECT TG_TABLE_NAME, autorisatie_sleutel, count(*) FROM new_rows GROUP BY 2
-            RETURNING sleutel
-        ) SELECT array_agg(sleutel) INTO changed FROM delta;
+        {_add_deltas(_ADDED)}
     ELSIF TG_OP = 'DELETE' THEN
-        WITH delta AS (
-            INSERT INTO {TABLE} (tabel, sleutel, aantal)
-            SELECT TG_TABLE_NAME, autorisatie_sleutel, -count(*) FROM old_rows GROUP BY 2
-            RETURNING sleutel
-        ) SELECT array_agg(sleutel) INTO changed FROM delta;
+        {_add_deltas(_REMOVED)}
     ELSE
-        WITH delta AS (
-            INSERT INTO {TABLE} (tabel, sleutel, aantal)
-            SELECT TG_TABLE_NAME, sleutel, sum(aantal) FROM (
-                SELECT autorisatie_sleutel AS sleutel, 1 AS aantal FROM new_rows
-                UNION ALL SELECT autorisatie_sleutel, -1 FROM old_rows
-            ) AS moved GROUP BY 2 HAVING sum(aantal) <> 0
-            RETURNING sleutel
-        ) SELECT array_agg(sleutel) INTO changed FROM delta;
+        {_add_deltas(f"{_ADDED} UNION ALL {_REMOVED}")}
     END IF;
     IF changed IS NULL THEN
         RETURN NULL;

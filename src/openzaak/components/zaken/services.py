@@ -130,13 +130,14 @@ def zaak_update(*, context: WriteContext, zaak: Zaak, data: dict, partial: bool)
     if data.get("betalingsindicatie", zaak.betalingsindicatie) == Betalingsindicatie.nvt:
         data["laatste_betaaldatum"] = None  # zrc-014
 
-    inputs = _archive_inputs(zaak)
+    # only a closed zaak has archive fields to derive again (reading the inputs is a query)
+    inputs = _archive_inputs(zaak) if zaak.is_closed else None
 
     def after_save(saved: Zaak) -> None:
         if relevante is not None:
             _write_relevante_zaken(saved, relevante, replace=True)
         forget_relations(saved)
-        if _archive_inputs(saved) != inputs:
+        if inputs is not None and _archive_inputs(saved) != inputs:
             archived = archiving.zaak_update_archive(context=context, zaak=saved)
             for field in archiving.ARCHIVE_FIELDS:  # the response shows what was derived
                 setattr(saved, field, getattr(archived, field))
